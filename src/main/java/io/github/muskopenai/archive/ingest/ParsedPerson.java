@@ -1,0 +1,21 @@
+package io.github.muskopenai.archive.ingest;
+
+import java.util.List;
+
+/**
+ * A person: anyone in a From/To/Cc line or an "On …, NAME wrote:" line, and people the
+ * narrative names as actors.
+ *
+ * @param id          stable slug of the name, e.g. {@code elon-musk}
+ * @param aliases     the first name and signatures such as {@code gdb}, in the order found
+ * @param description how the narrative introduces a mentioned person ("his wealth manager"), or null
+ * @param source      where the person first appears in a header (for mentioned people: the narrative line)
+ */
+public record ParsedPerson(
+        String id,
+        String name,
+        PersonRole role,
+        List<String> aliases,
+        String description,
+        SourceSpan source) {
+}

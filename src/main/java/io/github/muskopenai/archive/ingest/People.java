@@ -1,0 +1,81 @@
+package io.github.muskopenai.archive.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people of one document, keyed by the slug of their name. Everyone starts with their first
+ * name as an alias; signatures found at the end of their emails are added as they come.
+ */
+final class People {
+
+    private static final class Builder {
+        final String id;
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        int firstHeaderLine;
+        int firstMentionLine;
+        String description;
+
+        Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+            String[] words = name.split(" ");
+            if (words.length > 1 && Character.isLetter(words[0].charAt(0))) {
+                aliases.add(words[0]);
+            }
+        }
+    }
+
+    private final Map<String, Builder> byId = new LinkedHashMap<>();
+
+    /** The person a header names, recorded as a correspondent. */
+    Participant correspondent(String name, int line) {
+        Builder person = person(name);
+        if (person.firstHeaderLine == 0) {
+            person.firstHeaderLine = line;
+        }
+        return Participant.person(person.id, person.name);
+    }
+
+    /** A person the narrative introduces ("Jared Birchall, his wealth manager"). */
+    void mention(String name, String description, int line) {
+        Builder person = person(name);
+        if (person.firstMentionLine == 0) {
+            person.firstMentionLine = line;
+            person.description = description;
+        }
+    }
+
+    void alias(String personId, String alias) {
+        Builder person = byId.get(personId);
+        if (person != null && person.aliases.stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
+            person.aliases.add(alias);
+        }
+    }
+
+    /** Everyone, in order of first appearance. */
+    List<ParsedPerson> build() {
+        List<ParsedPerson> people = new ArrayList<>();
+        for (Builder p : byId.values()) {
+            boolean correspondent = p.firstHeaderLine > 0;
+            int line = correspondent ? p.firstHeaderLine : p.firstMentionLine;
+            people.add(new ParsedPerson(p.id, p.name,
+                    correspondent ? PersonRole.CORRESPONDENT : PersonRole.MENTIONED,
+                    List.copyOf(p.aliases), p.description, SourceSpan.of(line)));
+        }
+        return people;
+    }
+
+    private Builder person(String name) {
+        String id = Ids.slug(name);
+        if (id.isEmpty()) {
+            id = "person-" + Ids.hash(8, name);
+        }
+        return byId.computeIfAbsent(id, key -> new Builder(key, name));
+    }
+}
