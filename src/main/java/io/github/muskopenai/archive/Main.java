@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import io.github.muskopenai.archive.embedded.EmbeddedDatabase;
+import io.github.muskopenai.archive.database.EmbeddedDatabase;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;

@@ -1,4 +1,4 @@
-package io.github.muskopenai.archive.embedded;
+package io.github.muskopenai.archive.database;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,155 @@
+package io.github.muskopenai.archive.load;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.postgresql.PGConnection;
+
+import io.agroal.api.AgroalDataSource;
+import io.github.muskopenai.archive.ingest.CorpusParser;
+import io.github.muskopenai.archive.ingest.CorpusSink;
+import io.github.muskopenai.archive.ingest.ParseResult;
+import io.github.muskopenai.archive.load.LoadReport.DocumentReport;
+import io.github.muskopenai.archive.load.LoadReport.Outcome;
+
+/**
+ * Loads the documents of the corpus into PostgreSQL, all or nothing.
+ * <p>
+ * A load rebuilds the whole corpus from its documents in one transaction: readers keep seeing
+ * the previous corpus until the commit, then see the new one, never a mix. A document with
+ * parse errors makes the load roll back, so the corpus served before stays as it was. Rows are
+ * streamed with COPY; into empty tables, indexes and foreign keys are built after the data.
+ */
+@ApplicationScoped
+public class CorpusLoader {
+
+    /** Serialises loads, also across processes (the CLI while the API runs). */
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtext('musk-openai-archive.load'))";
+    /** Children first, so the order also works with immediate constraints. */
+    private static final List<String> TABLES = List.of("narrative_quote", "image", "event_message", "link_placeholder",
+            "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
+            "person_alias", "person", "document", "corpus_state");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public LoadReport load(List<Path> files, LoadMode mode, Consumer<String> progressOut) {
+        List<SourceFile> sources = files.stream().map(SourceFile::of).toList();
+        String version = CorpusVersion.of(sources.stream().map(s -> new String[] {s.name(), s.sha256()}).toList());
+        try (Connection connection = dataSource.getConnection()) {
+            String current = LoadRecords.currentVersion(connection);
+            if (mode == LoadMode.IF_CHANGED && version.equals(current)) {
+                List<DocumentReport> documents = sources.stream()
+                        .map(s -> new DocumentReport(s.name(), s.sha256(), 0, Map.of(), List.of())).toList();
+                return new LoadReport(Outcome.UNCHANGED, current, documents, 0, 0);
+            }
+            connection.setAutoCommit(false);
+            try {
+                LoadReport report = loadInTransaction(connection, sources, version, current, progressOut);
+                if (report.outcome() == Outcome.LOADED) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                return report;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new LoadException("the load failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    private LoadReport loadInTransaction(Connection connection, List<SourceFile> sources, String version,
+            String previousVersion, Consumer<String> progressOut) throws SQLException {
+        prepare(connection);
+        BulkIndexes indexes = new BulkIndexes();
+        boolean bulk = LoadRecords.isEmpty(connection);
+        if (bulk) {
+            indexes.drop(connection);
+        } else {
+            clear(connection);
+        }
+        LoadProgress progress = new LoadProgress(sources.stream().mapToLong(SourceFile::size).sum(), progressOut);
+        CopyWriter writer = new CopyWriter(connection.unwrap(PGConnection.class).getCopyAPI(), progress);
+        PeopleMerger people = new PeopleMerger();
+        List<DocumentReport> reports = new ArrayList<>();
+        boolean refused = false;
+        String loadedAt = LoadRecords.transactionTime(connection);
+        for (int ordinal = 0; ordinal < sources.size(); ordinal++) {
+            SourceFile source = sources.get(ordinal);
+            writer.startDocument(source.name());
+            ParseResult result = parse(source, refused ? new CorpusSink() {
+            } : writer, progress);
+            reports.add(new DocumentReport(source.name(), result.document().sha256(), result.document().lineCount(),
+                    writer.counts(), result.issues()));
+            if (result.hasErrors()) {
+                refused = true;
+                continue;
+            }
+            if (!result.document().sha256().equals(source.sha256())) {
+                throw new LoadException(source.path() + " changed while it was being loaded");
+            }
+            people.add(source.name(), result.people());
+            LoadRecords.document(writer.tables(), ordinal, result, writer.counts(), loadedAt);
+        }
+        if (refused) {
+            return new LoadReport(Outcome.REFUSED, previousVersion, reports, 0, progress.seconds());
+        }
+        LoadRecords.people(writer.tables(), people.people());
+        writer.flush();
+        LoadRecords.corpusState(connection, version, loadedAt);
+        if (bulk) {
+            indexes.restore(connection);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze");
+        }
+        return new LoadReport(Outcome.LOADED, version, reports, progress.messages(), progress.seconds());
+    }
+
+    private static void prepare(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(LOCK);
+            // A load may take minutes; index builds after a bulk copy want more memory than the default.
+            statement.execute("set local statement_timeout = 0");
+            statement.execute("set local maintenance_work_mem = '256MB'");
+            statement.execute("set constraints all deferred");
+        }
+    }
+
+    private static void clear(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // DELETE, not TRUNCATE: TRUNCATE would lock readers out until the load commits.
+            for (String table : TABLES) {
+                statement.execute("delete from " + table);
+            }
+        }
+    }
+
+    private static ParseResult parse(SourceFile source, CorpusSink sink, LoadProgress progress) {
+        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(source.path()), 1 << 16),
+                progress)) {
+            return new CorpusParser().parse(source.name(), in, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source.path(), e);
+        }
+    }
+}

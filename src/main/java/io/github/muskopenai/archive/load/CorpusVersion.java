@@ -1,0 +1,29 @@
+package io.github.muskopenai.archive.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.muskopenai.archive.ingest.CorpusParser;
+import io.github.muskopenai.archive.ingest.Ids;
+
+/**
+ * The version of a corpus: a hash of the parser version and each document's name and sha256.
+ * The same documents always give the same version, so a reload of unchanged documents keeps
+ * every ETag valid.
+ */
+final class CorpusVersion {
+
+    private CorpusVersion() {
+    }
+
+    /** {@code documents}: name and sha256 pairs, in corpus order. */
+    static String of(List<String[]> documents) {
+        List<String> parts = new ArrayList<>();
+        parts.add("parser-" + CorpusParser.VERSION);
+        for (String[] document : documents) {
+            parts.add(document[0]);
+            parts.add(document[1]);
+        }
+        return Ids.hash(16, parts.toArray(String[]::new));
+    }
+}
