@@ -33,18 +33,34 @@ create table document (
     issues         jsonb       not null default '[]'
 );
 
+-- The text of each document as loaded (lines joined by \n), so that a record's source lines can
+-- be served verbatim. EXTERNAL storage keeps it uncompressed, so substr() reads only the
+-- chunks it needs instead of the whole document.
+create table document_text (
+    name    text primary key references document (name) on delete cascade deferrable,
+    content text not null
+);
+alter table document_text alter column content set storage external;
+
 create table person (
     id              text    primary key,
     name            text    not null,
     role            text    not null check (role in ('correspondent', 'mentioned')),
     description     text,
+    -- Derived from the messages at the end of each load, so lists can sort and page on them.
+    messages_sent     integer   not null default 0,
+    messages_received integer   not null default 0,
+    first_message_at  timestamp,
+    last_message_at   timestamp,
     source_document text    not null references document (name) deferrable,
     first_line      integer not null check (first_line >= 1),
     last_line       integer not null,
     check (last_line >= first_line)
 );
 create index person_role_idx on person (role, id);
-create index person_name_lower_idx on person (lower(name));
+create index person_name_lower_idx on person (lower(name), id);
+create index person_sent_idx on person (messages_sent, id);
+create index person_received_idx on person (messages_received, id);
 
 create table person_alias (
     person_id text    not null references person (id) on delete cascade deferrable,
@@ -91,12 +107,19 @@ create table thread (
     subject         text,
     declared_count  integer check (declared_count >= 0),
     position        integer not null,
+    -- Derived from the messages at the end of each load, so lists can sort and page on them.
+    message_count   integer   not null default 0,
+    first_sent_at   timestamp,
+    last_sent_at    timestamp,
     source_document text    not null references document (name) deferrable,
     first_line      integer not null check (first_line >= 1),
     last_line       integer not null,
     check (last_line >= first_line)
 );
 create index thread_position_idx on thread (position, id);
+create index thread_first_sent_idx on thread (first_sent_at, id);
+create index thread_last_sent_idx on thread (last_sent_at, id);
+create index thread_subject_lower_idx on thread (lower(subject));
 
 create table message (
     id                   text      primary key,
@@ -115,6 +138,9 @@ create table message (
     source_document      text      not null references document (name) deferrable,
     first_line           integer   not null check (first_line >= 1),
     last_line            integer   not null,
+    -- Where lines first_line..last_line sit in document_text.content (0-based, in characters).
+    source_offset        integer   not null check (source_offset >= 0),
+    source_length        integer   not null check (source_length >= 0),
     search               tsvector generated always as (
         setweight(to_tsvector('english', coalesce(subject, '')), 'A') || setweight(to_tsvector('english', body), 'B')
     ) stored,

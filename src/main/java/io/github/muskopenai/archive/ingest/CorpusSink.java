@@ -8,6 +8,10 @@ package io.github.muskopenai.archive.ingest;
  */
 public interface CorpusSink {
 
+    /** Every line of the document, in order, as it is read (for keeping the document's text). */
+    default void line(int number, String text) {
+    }
+
     default void thread(ParsedThread thread) {
     }
 

@@ -28,6 +28,7 @@ final class DocumentLines {
 
     private final InputStream in;
     private final IssueLog issues;
+    private final CorpusSink sink;
     private final MessageDigest digest;
     private final ArrayDeque<Line> lookahead = new ArrayDeque<>();
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
@@ -40,9 +41,10 @@ final class DocumentLines {
     private int lineCount;
     private boolean eof;
 
-    DocumentLines(InputStream in, IssueLog issues) {
+    DocumentLines(InputStream in, IssueLog issues, CorpusSink sink) {
         this.in = in;
         this.issues = issues;
+        this.sink = sink;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -109,15 +111,19 @@ final class DocumentLines {
             }
         }
         int number = ++lineCount;
+        Line line;
         if (total > MAX_LINE_BYTES) {
             issues.error(number, "line is " + total + " bytes long; lines longer than " + MAX_LINE_BYTES
                     + " bytes are not read");
-            return new Line(number, "");
+            line = new Line(number, "");
+        } else {
+            if (length > 0 && lineBytes[length - 1] == '\r') {
+                length--;
+            }
+            line = new Line(number, decode(number, length));
         }
-        if (length > 0 && lineBytes[length - 1] == '\r') {
-            length--;
-        }
-        return new Line(number, decode(number, length));
+        sink.line(number, line.text());
+        return line;
     }
 
     private String decode(int number, int length) {

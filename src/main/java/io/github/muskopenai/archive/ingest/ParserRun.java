@@ -38,7 +38,7 @@ final class ParserRun {
         this.name = name;
         this.sink = sink;
         this.issues = new IssueLog(name, sink);
-        this.lines = new DocumentLines(in, issues);
+        this.lines = new DocumentLines(in, issues, sink);
         this.email = new EmailReader(lines, issues, people);
         this.narrative = new NarrativeReader(sink, people, ids, timeline);
     }

@@ -14,7 +14,7 @@ final class CopyTables {
     final CopyTable message = new CopyTable("message",
             "id", "thread_id", "thread_position", "sender_id", "sender_redacted_text", "subject", "sent_at",
             "sent_at_text", "time_zone", "body", "forwarded", "quoted_only", "has_redactions", "source_document",
-            "first_line", "last_line");
+            "first_line", "last_line", "source_offset", "source_length");
     final CopyTable messageSource = new CopyTable("message_source",
             "message_id", "source_document", "first_line", "last_line");
     final CopyTable recipient = new CopyTable("message_recipient",
@@ -41,7 +41,9 @@ final class CopyTables {
             "name", "ordinal", "sha256", "title", "published_text", "source_title", "source_url", "previous_post",
             "line_count", "loaded_at", "counts", "issues");
 
-    private final List<CopyTable> all = List.of(document, person, personAlias, event, thread, message,
+    final CopyTable documentText = new CopyTable("document_text", "name", "content");
+
+    private final List<CopyTable> all = List.of(document, documentText, person, personAlias, event, thread, message,
             messageSource, recipient, messageQuote, redaction, linkPlaceholder, eventMessage, image, quote);
 
     int bufferedChars() {

@@ -45,6 +45,7 @@ final class CopyWriter implements CorpusSink {
     /** For the current document: the messages each event is linked to, so a quote adds no duplicate link. */
     private final Map<String, Set<String>> eventMessages = new HashMap<>();
     private final LoadProgress progress;
+    private final DocumentText text = new DocumentText();
     private String document;
     private boolean refused;
     private Map<String, Integer> counts;
@@ -61,6 +62,7 @@ final class CopyWriter implements CorpusSink {
 
     void startDocument(String name) {
         document = name;
+        text.clear();
         refused = false;
         result = null;
         eventMessages.clear();
@@ -76,6 +78,16 @@ final class CopyWriter implements CorpusSink {
 
     ParseResult result() {
         return result;
+    }
+
+    @Override
+    public void line(int number, String line) {
+        text.line(number, line);
+    }
+
+    /** The document's text row; written last, after its lines are all known. */
+    void documentText() {
+        t.documentText.row(document, text.content());
     }
 
     @Override
@@ -117,7 +129,8 @@ final class CopyWriter implements CorpusSink {
         Participant from = m.from();
         t.message.row(m.id(), threadId, position, from.personId(), from.redactedText(), m.subject(), m.sentAt(),
                 m.sentAtText(), m.timeZone(), m.body(), m.forwarded(), m.quotedOnly(), m.hasRedactions(), document,
-                m.source().firstLine(), m.source().lastLine());
+                m.source().firstLine(), m.source().lastLine(), text.start(m.source().firstLine()),
+                text.length(m.source().firstLine(), m.source().lastLine()));
         recipients(m.id(), "to", m.to());
         recipients(m.id(), "cc", m.cc());
         for (String quoted : m.quotes()) {

@@ -42,7 +42,7 @@ public class CorpusLoader {
     /** Children first, so the order also works with immediate constraints. */
     private static final List<String> TABLES = List.of("narrative_quote", "image", "event_message", "link_placeholder",
             "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
-            "person_alias", "person", "document", "corpus_state");
+            "person_alias", "person", "document_text", "document", "corpus_state");
 
     @Inject
     AgroalDataSource dataSource;
@@ -109,6 +109,7 @@ public class CorpusLoader {
             }
             people.add(source.name(), result.people());
             LoadRecords.document(writer.tables(), ordinal, result, writer.counts(), loadedAt);
+            writer.documentText();
         }
         if (refused) {
             return new LoadReport(Outcome.REFUSED, previousVersion, reports, 0, progress.seconds());
@@ -119,6 +120,7 @@ public class CorpusLoader {
         if (bulk) {
             indexes.restore(connection);
         }
+        LoadRecords.derivedColumns(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze");
         }

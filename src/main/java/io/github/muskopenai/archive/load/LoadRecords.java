@@ -81,6 +81,33 @@ final class LoadRecords {
         }
     }
 
+    /** Fills the per-person and per-thread figures that lists sort on, from the loaded messages. */
+    static void derivedColumns(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    update thread t
+                    set message_count = s.n, first_sent_at = s.first_sent, last_sent_at = s.last_sent
+                    from (select thread_id, count(*) n, min(sent_at) first_sent, max(sent_at) last_sent
+                          from message group by thread_id) s
+                    where s.thread_id = t.id""");
+            statement.execute("""
+                    update person p
+                    set messages_sent = coalesce(s.sent, 0), messages_received = coalesce(s.received, 0),
+                        first_message_at = s.first_at, last_message_at = s.last_at
+                    from (select person_id, sum(sent) sent, sum(received) received, min(sent_at) first_at,
+                                 max(sent_at) last_at
+                          from (select sender_id person_id, 1 sent, 0 received, sent_at
+                                from message where sender_id is not null
+                                union all
+                                select r.person_id, 0, 1, m.sent_at
+                                from (select distinct message_id, person_id from message_recipient
+                                      where person_id is not null) r
+                                join message m on m.id = r.message_id) x
+                          group by person_id) s
+                    where s.person_id = p.id""");
+        }
+    }
+
     static void corpusState(Connection connection, String version, String loadedAt) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into corpus_state (singleton, version, parser_version, loaded_at)

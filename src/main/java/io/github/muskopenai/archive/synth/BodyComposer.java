@@ -52,6 +52,13 @@ final class BodyComposer {
                 link = false;
             }
         }
+        // A short body ends before its marks had their turn; it still gets them, at the source's rates.
+        if (block) {
+            draft.out.insert(0, "█".repeat(shape.blockLength(random)) + " ");
+        }
+        if (link) {
+            draft.out.append(shape.linkText(random)).append("\n\n");
+        }
         signOff(random, sender, draft.out);
         return new Body(draft.out.toString().strip(), draft.quotable);
     }

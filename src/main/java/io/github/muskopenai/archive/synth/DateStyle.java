@@ -16,7 +16,7 @@ enum DateStyle {
     US,
     /** "Fri, Feb 19, 2016, at 10:28 AM". */
     US_COMMA,
-    /** "Mon, 17 Dec 2018 at 15:47". */
+    /** "Mon, 17 Dec 2018 at 15:47" (hours zero-padded: "at 09:05"). */
     DAY_FIRST_24H;
 
     private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -32,7 +32,7 @@ enum DateStyle {
             case US_COMMA -> weekday + ", " + shortMonth(t.getMonth()) + " " + t.getDayOfMonth() + ", " + t.getYear()
                     + ", at " + clock12(t);
             case DAY_FIRST_24H -> weekday + ", " + t.getDayOfMonth() + " " + shortMonth(t.getMonth()) + " "
-                    + t.getYear() + " at " + t.getHour() + ":" + twoDigits(t.getMinute());
+                    + t.getYear() + " at " + twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute());
         };
     }
 

@@ -67,10 +67,6 @@ final class Population {
         return people.stream().filter(p -> !exclude.contains(p)).findFirst().orElseThrow();
     }
 
-    double topShare() {
-        return zipf.topShare();
-    }
-
     private static String word(SplittableRandom random, int syllables) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < syllables; i++) {

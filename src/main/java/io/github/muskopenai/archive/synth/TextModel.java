@@ -51,20 +51,28 @@ final class TextModel {
                         next.add(new ArrayList<>());
                         return ids.size();
                     });
-                    next.get(state).add(2 * id + (comma ? 1 : 0));
+                    if (state != START || opensSentence(sentence.words().get(0))) {
+                        next.get(state).add(2 * id + (comma ? 1 : 0));
+                    }
                     comma = sentence.commaAfter().get(i);
                     state = id + 1;
                 }
                 next.get(state).add(-1 - TERMINALS.indexOf(sentence.terminal()));
             }
         }
-        if (ids.isEmpty()) {
+        if (next.get(START).isEmpty()) {
             throw new IllegalArgumentException("the source document has no email bodies to learn words from");
         }
         int[][] successors = next.stream()
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         return new TextModel(ids.keySet().toArray(String[]::new), successors);
+    }
+
+    /** Source sentences split after "e.g." or an ellipsis begin in lower case: they do not open one. */
+    private static boolean opensSentence(String word) {
+        char first = word.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     /** Every word the model can produce, exactly as written in the source. */
@@ -108,12 +116,14 @@ final class TextModel {
         return out.toString();
     }
 
-    /** A run of words from the start of a sentence, without punctuation (for titles and subjects). */
+    /**
+     * A run of words from the start of a sentence, without punctuation (for titles and subjects):
+     * up to {@code maxWords}, ending where the sentence ends once it has {@code minWords}.
+     */
     List<String> fragment(SplittableRandom random, int minWords, int maxWords) {
         List<String> fragment = new ArrayList<>();
-        int want = minWords + random.nextInt(maxWords - minWords + 1);
         int state = START;
-        while (fragment.size() < want) {
+        while (fragment.size() < maxWords) {
             int[] choices = successors[state];
             int next = choices[random.nextInt(choices.length)];
             if (next < 0) {

@@ -1,5 +1,6 @@
 package io.github.muskopenai.archive.synth;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,12 +69,12 @@ final class ThreadFactory {
             cc = last.cc().stream().filter(a -> a.person() == null || !a.person().equals(from)).toList();
         }
         if (random.nextInt(12) == 0) {
-            List<Address> target = new ArrayList<>(random.nextBoolean() ? to : cc);
-            target.add(random.nextInt(4) == 0 ? Address.redacted("<redacted> <redacted>") : Address.redacted("<redacted>"));
-            if (target.size() > to.size() || to.isEmpty()) {
-                to = target.size() > to.size() && target.containsAll(to) ? List.copyOf(target) : to;
+            Address redacted = Address.redacted(random.nextInt(4) == 0 ? "<redacted> <redacted>" : "<redacted>");
+            if (random.nextBoolean()) {
+                to = insert(random, to, redacted);
+            } else {
+                cc = insert(random, cc, redacted);
             }
-            cc = to == target ? cc : List.copyOf(target.containsAll(cc) && target.size() > cc.size() ? target : cc);
         }
         Person addressee = to.stream().map(Address::person).filter(p -> p != null).findFirst().orElse(null);
         SynthMessage.Quoted quoted = quotes ? quoted(random, from, addressee, previous, at) : null;
@@ -86,9 +87,16 @@ final class ThreadFactory {
     private SynthMessage.Quoted quoted(SplittableRandom random, Person from, Person addressee,
             LocalDateTime previous, LocalDateTime at) {
         Person author = addressee != null ? addressee : people.drawExcept(random, Set.of(from));
-        long window = previous == null ? 600 : java.time.Duration.between(previous, at).toMinutes();
+        long window = previous == null ? 600 : Duration.between(previous, at).toMinutes();
         LocalDateTime sentAt = at.minusMinutes(1 + random.nextLong(Math.max(1, window - 1)));
         return new SynthMessage.Quoted(author, sentAt, bodies.compose(random, author, from));
+    }
+
+    /** The list with {@code address} at a random position ("Greg Brockman &lt;redacted&gt;, &lt;redacted&gt;, …"). */
+    private static List<Address> insert(SplittableRandom random, List<Address> list, Address address) {
+        List<Address> copy = new ArrayList<>(list);
+        copy.add(random.nextInt(copy.size() + 1), address);
+        return List.copyOf(copy);
     }
 
     private List<Address> replyTo(SplittableRandom random, SynthMessage last, Person from) {

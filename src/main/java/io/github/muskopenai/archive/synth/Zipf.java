@@ -28,9 +28,4 @@ final class Zipf {
         int rank = at >= 0 ? at : -at - 1;
         return Math.min(rank, cumulative.length - 1);
     }
-
-    /** The probability of the most frequent rank. */
-    double topShare() {
-        return cumulative[0];
-    }
 }

@@ -1,4 +1,4 @@
-package io.github.muskopenai.archive.api;
+package io.github.muskopenai.archive.api.corpus;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

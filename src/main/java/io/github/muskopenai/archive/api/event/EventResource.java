@@ -1,0 +1,74 @@
+package io.github.muskopenai.archive.api.event;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.github.muskopenai.archive.api.common.ListPage;
+import io.github.muskopenai.archive.api.common.QueryParams;
+import io.github.muskopenai.archive.api.common.RecordNotFoundException;
+import io.github.muskopenai.archive.api.message.MessageViews;
+import io.github.muskopenai.archive.domain.Event;
+import io.github.muskopenai.archive.domain.EventRepository;
+import io.github.muskopenai.archive.domain.Image;
+import io.github.muskopenai.archive.domain.MessageRepository;
+import io.github.muskopenai.archive.domain.query.EventFilter;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
+
+/** The events of the corpus: the page's timeline and the dated statements of its narrative. */
+@Path("/api/events")
+@Tag(name = "Events")
+@Transactional
+public class EventResource {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    MessageViews views;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List events", description = "Timeline items and dated narrative statements, with the date"
+            + " text as written and the interval it covers.")
+    public RestResponse<ListPage<EventDto>> list(@BeanParam EventQuery query, @Context UriInfo uri) {
+        QueryParams params = new QueryParams();
+        EventFilter filter = query.filter(params);
+        PageRequest page = query.page(params);
+        params.check();
+        Page<Event> found = events.find(filter, page);
+        Map<String, List<Image>> images = events.images(found.items().stream().map(e -> e.id).toList());
+        return ListPage.ok(found.map(e -> EventDto.from(e, images.getOrDefault(e.id, List.of()))), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One event with its messages and quotes")
+    public EventDetailDto get(@PathParam("id") @Parameter(example = "2017-09-12-elon-laid-out-a-board") String id) {
+        Event event = events.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+        List<Image> images = events.images(List.of(id)).getOrDefault(id, List.of());
+        List<String> messageIds = event.messages.stream().map(link -> link.messageId).toList();
+        return new EventDetailDto(EventDto.from(event, images), views.of(messages.byIds(messageIds)),
+                events.quotes(id).stream().map(EventDetailDto.QuoteDto::from).toList(), events.childIds(id));
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.muskopenai.archive.api.message;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.github.muskopenai.archive.api.common.ListPage;
+import io.github.muskopenai.archive.api.common.QueryParams;
+import io.github.muskopenai.archive.api.common.RecordNotFoundException;
+import io.github.muskopenai.archive.domain.Message;
+import io.github.muskopenai.archive.domain.MessageRepository;
+import io.github.muskopenai.archive.domain.query.MessageFilter;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
+
+/** The emails of the corpus. */
+@Path("/api/messages")
+@Tag(name = "Messages")
+@Transactional
+public class MessageResource {
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    MessageViews views;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List messages", description = "Filtered, keyset-paginated messages. Person filters take an id,"
+            + " a name or an alias; repeating a parameter ORs its values; different parameters AND.")
+    public RestResponse<ListPage<MessageDto>> list(@BeanParam MessageQuery query, @Context UriInfo uri) {
+        QueryParams params = new QueryParams();
+        MessageFilter filter = query.filter(params);
+        PageRequest page = query.page(params);
+        params.check();
+        Page<Message> found = messages.find(filter, page);
+        return ListPage.ok(new Page<>(views.of(found.items()), found.total(), found.limit(), found.nextCursor()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One message")
+    public MessageDto get(@PathParam("id") @Parameter(example = "3a2e690e9cfd2e1a") String id) {
+        return views.of(List.of(find(id))).get(0);
+    }
+
+    @GET
+    @Path("/{id}/source")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    @Operation(summary = "The source lines of one message, verbatim",
+            description = "The lines firstLine to lastLine of its (first) source document, exactly as stored.")
+    public String source(@PathParam("id") @Parameter(example = "3a2e690e9cfd2e1a") String id) {
+        Message message = find(id);
+        return messages.sourceLines(message);
+    }
+
+    private Message find(String id) {
+        return messages.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("message", id));
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.muskopenai.archive.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** What is loaded: the corpus version, its documents and how many records of each kind. */
+@ApplicationScoped
+public class CorpusRepository {
+
+    private static final List<String> KINDS = List.of("documents", "people", "threads", "messages", "events",
+            "images", "quotes");
+
+    @Inject
+    EntityManager em;
+
+    public Optional<CorpusState> state() {
+        return em.createQuery("from CorpusState", CorpusState.class).getResultStream().findFirst();
+    }
+
+    public List<SourceDocument> documents() {
+        return em.createQuery("from SourceDocument d order by d.ordinal", SourceDocument.class).getResultList();
+    }
+
+    /** Records per kind in the whole corpus. */
+    public Map<String, Long> counts() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select count(*) from document), (select count(*) from person), (select count(*) from thread),
+                       (select count(*) from message), (select count(*) from event), (select count(*) from image),
+                       (select count(*) from narrative_quote)""").getSingleResult();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < KINDS.size(); i++) {
+            counts.put(KINDS.get(i), ((Number) row[i]).longValue());
+        }
+        return counts;
+    }
+}

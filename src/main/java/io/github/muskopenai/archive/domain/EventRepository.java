@@ -1,0 +1,101 @@
+package io.github.muskopenai.archive.domain;
+
+import static io.github.muskopenai.archive.domain.query.SortSpec.key;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.muskopenai.archive.domain.query.EventFilter;
+import io.github.muskopenai.archive.domain.query.KeyType;
+import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.query.NativeSql;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Events: timeline items and dated narrative statements, with their images and quotes. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, String> {
+
+    private static final SortSpec.Key START = key("e.start_date", KeyType.DATE);
+    private static final SortSpec.Key POSITION = key("e.position", KeyType.INT);
+    private static final SortSpec.Key ID = key("e.id", KeyType.TEXT);
+
+    /** The sorts an event list accepts; the first (chronological) is the default. */
+    public static final Map<String, SortSpec> SORTS = SortSpec.byName(
+            SortSpec.ascending("start", START, POSITION, ID),
+            SortSpec.descending("-start", START, POSITION, ID),
+            SortSpec.ascending("position", POSITION, ID));
+
+    @Inject
+    PersonRepository people;
+
+    public Page<Event> find(EventFilter filter, PageRequest page) {
+        NativeSql sql = new NativeSql();
+        if (!filter.kind().isEmpty()) {
+            sql.and("e.kind in (?)", filter.kind());
+        }
+        if (filter.after() != null) {
+            sql.and("e.end_date >= ?", filter.after());
+        }
+        if (filter.before() != null) {
+            sql.and("e.start_date < ?", filter.before());
+        }
+        Set<String> involved = people.resolve("person", filter.person());
+        if (!involved.isEmpty()) {
+            sql.and("exists (select 1 from event_message em join message m on m.id = em.message_id"
+                    + " where em.event_id = e.id and (m.sender_id in (?) or exists (select 1 from message_recipient r"
+                    + " where r.message_id = m.id and r.person_id in (?))))", involved, involved);
+        }
+        if (filter.q() != null) {
+            TextSearch.requireSearchable(getEntityManager(), "q", filter.q());
+            sql.and(TextSearch.MATCH.formatted("e.search"), filter.q());
+        }
+        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "event e", sql, page,
+                filter.fingerprint(page.sort()));
+        return keys.page(byIds(keys.ids()));
+    }
+
+    public List<Event> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Event> byId = new HashMap<>();
+        for (Event event : find("id in ?1", ids).list()) {
+            byId.put(event.id, event);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The images shown in each event's section, in page order. */
+    public Map<String, List<Image>> images(List<String> eventIds) {
+        Map<String, List<Image>> images = new LinkedHashMap<>();
+        if (!eventIds.isEmpty()) {
+            getEntityManager().createQuery("from Image i where i.eventId in :ids order by i.position", Image.class)
+                    .setParameter("ids", eventIds).getResultList()
+                    .forEach(image -> images.computeIfAbsent(image.eventId, k -> new ArrayList<>()).add(image));
+        }
+        return images;
+    }
+
+    public List<NarrativeQuote> quotes(String eventId) {
+        return getEntityManager()
+                .createQuery("from NarrativeQuote q where q.eventId = :id order by q.position", NarrativeQuote.class)
+                .setParameter("id", eventId).getResultList();
+    }
+
+    /** The narrative events whose statements stand in this event's section. */
+    public List<String> childIds(String eventId) {
+        return getEntityManager()
+                .createQuery("select e.id from Event e where e.parentId = :id order by e.position", String.class)
+                .setParameter("id", eventId).getResultList();
+    }
+}

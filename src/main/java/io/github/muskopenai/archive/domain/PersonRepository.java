@@ -1,0 +1,150 @@
+package io.github.muskopenai.archive.domain;
+
+import static io.github.muskopenai.archive.domain.query.SortSpec.key;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.github.muskopenai.archive.domain.query.InvalidQueryException;
+import io.github.muskopenai.archive.domain.query.KeyType;
+import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.query.NativeSql;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.PersonFilter;
+import io.github.muskopenai.archive.domain.query.QueryProblem;
+import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** People: lists, lookups by id, name or alias, and who corresponded with whom. */
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<Person, String> {
+
+    private static final SortSpec.Key ID = key("p.id", KeyType.TEXT);
+
+    /** The sorts a person list accepts, by public name; the first is the default. */
+    public static final Map<String, SortSpec> SORTS = SortSpec.byName(
+            SortSpec.ascending("name", key("lower(p.name)", KeyType.TEXT), ID),
+            SortSpec.descending("-name", key("lower(p.name)", KeyType.TEXT), ID),
+            SortSpec.ascending("messagesSent", key("p.messages_sent", KeyType.INT), ID),
+            SortSpec.descending("-messagesSent", key("p.messages_sent", KeyType.INT), ID),
+            SortSpec.ascending("messagesReceived", key("p.messages_received", KeyType.INT), ID),
+            SortSpec.descending("-messagesReceived", key("p.messages_received", KeyType.INT), ID));
+
+    /** A person someone exchanged messages with, and how many went each way. */
+    public record Correspondent(String id, String name, long sentTo, long receivedFrom) {
+    }
+
+    public Page<Person> find(PersonFilter filter, PageRequest page) {
+        NativeSql sql = new NativeSql();
+        if (!filter.role().isEmpty()) {
+            sql.and("p.role in (?)", filter.role());
+        }
+        if (filter.q() != null) {
+            String pattern = NativeSql.likePattern(filter.q());
+            sql.and("(p.name ilike ? escape '\\' or p.id ilike ? escape '\\' or exists (select 1 from person_alias a"
+                    + " where a.person_id = p.id and a.alias ilike ? escape '\\'))", pattern, pattern, pattern);
+        }
+        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "person p", sql, page,
+                filter.fingerprint(page.sort()));
+        return keys.page(byIds(keys.ids()));
+    }
+
+    public List<Person> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Person> byId = new HashMap<>();
+        for (Person person : find("id in ?1", ids).list()) {
+            byId.put(person.id, person);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Display names by id, for rendering senders and recipients. */
+    public Map<String, String> names(Set<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<Object[]> rows = getEntityManager()
+                    .createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList();
+            rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /**
+     * The ids of the people that each value names, by id, name or alias, ignoring case. A value
+     * that names nobody is a problem of {@code parameter}.
+     */
+    public Set<String> resolve(String parameter, List<String> values, List<QueryProblem> problems) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (values.isEmpty()) {
+            return ids;
+        }
+        Map<String, Set<String>> matches = matches(values);
+        for (String value : values) {
+            Set<String> found = matches.get(value.toLowerCase());
+            if (found == null || found.isEmpty()) {
+                problems.add(new QueryProblem(parameter, "no person has the id, name or alias \"" + value + "\""));
+            } else {
+                ids.addAll(found);
+            }
+        }
+        return ids;
+    }
+
+    /** Throws when any value names nobody. */
+    public Set<String> resolve(String parameter, List<String> values) {
+        List<QueryProblem> problems = new ArrayList<>();
+        Set<String> ids = resolve(parameter, values, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidQueryException(problems);
+        }
+        return ids;
+    }
+
+    private Map<String, Set<String>> matches(List<String> values) {
+        List<String> lower = values.stream().map(String::toLowerCase).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select lower(p.id), p.id from person p where lower(p.id) in (:v)
+                union select lower(p.name), p.id from person p where lower(p.name) in (:v)
+                union select lower(a.alias), a.person_id from person_alias a where lower(a.alias) in (:v)""")
+                .setParameter("v", lower).getResultList();
+        Map<String, Set<String>> matches = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            matches.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+        }
+        return matches;
+    }
+
+    /** Everyone {@code personId} exchanged messages with (as sender and To/Cc recipient), busiest first. */
+    public List<Correspondent> correspondents(String personId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select x.other, p.name, sum(x.sent_to), sum(x.received_from)
+                from (select r.person_id other, count(distinct m.id) sent_to, 0 received_from
+                      from message m join message_recipient r on r.message_id = m.id
+                      where m.sender_id = :id and r.person_id is not null and r.person_id <> :id
+                      group by r.person_id
+                      union all
+                      select m.sender_id, 0, count(distinct m.id)
+                      from message m join message_recipient r on r.message_id = m.id
+                      where r.person_id = :id and m.sender_id is not null and m.sender_id <> :id
+                      group by m.sender_id) x
+                join person p on p.id = x.other
+                group by x.other, p.name
+                order by sum(x.sent_to) + sum(x.received_from) desc, x.other""")
+                .setParameter("id", personId).getResultList();
+        return rows.stream().map(r -> new Correspondent((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList();
+    }
+}

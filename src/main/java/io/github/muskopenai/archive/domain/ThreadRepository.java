@@ -1,0 +1,98 @@
+package io.github.muskopenai.archive.domain;
+
+import static io.github.muskopenai.archive.domain.query.SortSpec.key;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.muskopenai.archive.domain.query.KeyType;
+import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.query.NativeSql;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.github.muskopenai.archive.domain.query.ThreadFilter;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Email threads: lists in corpus or date order, and who takes part in each. */
+@ApplicationScoped
+public class ThreadRepository implements PanacheRepositoryBase<MailThread, String> {
+
+    private static final SortSpec.Key ID = key("t.id", KeyType.TEXT);
+
+    /** The sorts a thread list accepts; the first (the order of the corpus) is the default. */
+    public static final Map<String, SortSpec> SORTS = SortSpec.byName(
+            SortSpec.ascending("position", key("t.position", KeyType.INT), ID),
+            SortSpec.ascending("firstSentAt", key("t.first_sent_at", KeyType.TIMESTAMP), ID),
+            SortSpec.descending("-firstSentAt", key("t.first_sent_at", KeyType.TIMESTAMP), ID),
+            SortSpec.ascending("lastSentAt", key("t.last_sent_at", KeyType.TIMESTAMP), ID),
+            SortSpec.descending("-lastSentAt", key("t.last_sent_at", KeyType.TIMESTAMP), ID));
+
+    @Inject
+    PersonRepository people;
+
+    public Page<MailThread> find(ThreadFilter filter, PageRequest page) {
+        NativeSql sql = new NativeSql();
+        Set<String> participants = people.resolve("participant", filter.participant());
+        if (!participants.isEmpty()) {
+            sql.and("exists (select 1 from message m where m.thread_id = t.id and (m.sender_id in (?) or exists ("
+                    + "select 1 from message_recipient r where r.message_id = m.id and r.person_id in (?))))",
+                    participants, participants);
+        }
+        if (filter.q() != null) {
+            sql.and("t.subject ilike ? escape '\\'", NativeSql.likePattern(filter.q()));
+        }
+        if (filter.after() != null || filter.before() != null) {
+            sql.and("exists (select 1 from message m where m.thread_id = t.id and m.sent_at >= coalesce(?, '-infinity')"
+                    + " and m.sent_at < coalesce(?, 'infinity'))", filter.after(), filter.before());
+        }
+        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "thread t", sql, page,
+                filter.fingerprint(page.sort()));
+        return keys.page(byIds(keys.ids()));
+    }
+
+    public List<MailThread> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, MailThread> byId = new HashMap<>();
+        for (MailThread thread : find("id in ?1", ids).list()) {
+            byId.put(thread.id, thread);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * Everyone taking part in each thread (senders, To and Cc), as id → name, in the order they
+     * first appear in the thread.
+     */
+    public Map<String, Map<String, String>> participants(List<String> threadIds) {
+        Map<String, Map<String, String>> byThread = new LinkedHashMap<>();
+        if (threadIds.isEmpty()) {
+            return byThread;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select x.thread_id, x.person_id, p.name
+                from (select m.thread_id, m.sender_id person_id, m.thread_position pos, 0 ord
+                      from message m where m.thread_id in (:ids) and m.sender_id is not null
+                      union all
+                      select m.thread_id, r.person_id, m.thread_position,
+                             1 + r.position + case when r.kind = 'cc' then 100000 else 0 end
+                      from message m join message_recipient r on r.message_id = m.id
+                      where m.thread_id in (:ids) and r.person_id is not null) x
+                join person p on p.id = x.person_id
+                order by x.thread_id, x.pos, x.ord""").setParameter("ids", threadIds).getResultList();
+        for (Object[] row : rows) {
+            byThread.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).putIfAbsent((String) row[1], (String) row[2]);
+        }
+        return byThread;
+    }
+
+}
