@@ -3,11 +3,14 @@ package io.github.muskopenai.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.github.muskopenai.archive.database.EmbeddedDatabase;
+import io.github.muskopenai.archive.load.ParseCommand;
+import io.github.muskopenai.archive.synth.SyntheticCorpusCommand;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
@@ -33,6 +36,13 @@ public final class Main {
     }
 
     public static void main(String... args) {
+        // Commands that need no database run without starting Quarkus.
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(SyntheticCorpusCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("parse")) {
+            System.exit(ParseCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (ArchiveApplication.isLoadCommand(args)) {
             // The load command writes to the database and exits; it serves no HTTP and does not
             // also run the startup load.

@@ -25,8 +25,12 @@ final class BodyMarkers {
         List<Redaction> found = new ArrayList<>();
         int lineStart = 0;
         for (Line line : lines) {
-            scan(BLOCKS, Redaction.Kind.BLOCK, line, lineStart, found);
-            scan(PLACEHOLDER, Redaction.Kind.PLACEHOLDER, line, lineStart, found);
+            if (line.text().indexOf('█') >= 0) {
+                scan(BLOCKS, Redaction.Kind.BLOCK, line, lineStart, found);
+            }
+            if (line.text().indexOf('<') >= 0) {
+                scan(PLACEHOLDER, Redaction.Kind.PLACEHOLDER, line, lineStart, found);
+            }
             lineStart += line.text().length() + 1;
         }
         found.sort((a, b) -> Integer.compare(a.bodyOffset(), b.bodyOffset()));
@@ -38,7 +42,7 @@ final class BodyMarkers {
         int lineStart = 0;
         for (Line line : lines) {
             Matcher m = LINK.matcher(line.text());
-            while (m.find()) {
+            while (line.text().indexOf('[') >= 0 && m.find()) {
                 found.add(new LinkPlaceholder(m.group(), line.number(), m.start() + 1, lineStart + m.start()));
             }
             lineStart += line.text().length() + 1;

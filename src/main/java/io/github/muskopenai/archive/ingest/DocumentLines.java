@@ -10,7 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -30,7 +30,7 @@ final class DocumentLines {
     private final IssueLog issues;
     private final CorpusSink sink;
     private final MessageDigest digest;
-    private final ArrayDeque<Line> lookahead = new ArrayDeque<>();
+    private final ArrayList<Line> lookahead = new ArrayList<>();
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -59,13 +59,13 @@ final class DocumentLines {
             if (line == null) {
                 return null;
             }
-            lookahead.addLast(line);
+            lookahead.add(line);
         }
-        return lookahead.stream().skip(k).findFirst().orElseThrow();
+        return lookahead.get(k);
     }
 
     Line next() {
-        return lookahead.isEmpty() ? readLine() : lookahead.removeFirst();
+        return lookahead.isEmpty() ? readLine() : lookahead.remove(0);
     }
 
     boolean hasNext() {
@@ -89,6 +89,8 @@ final class DocumentLines {
         int length = 0;
         long total = 0;
         boolean sawAny = false;
+        boolean ascii = true;
+        int control = -1;
         while (true) {
             if (chunkPos == chunkLen && !fill()) {
                 eof = true;
@@ -108,6 +110,11 @@ final class DocumentLines {
                     lineBytes = Arrays.copyOf(lineBytes, lineBytes.length * 2);
                 }
                 lineBytes[length++] = b;
+                ascii &= b >= 0;
+                // Bytes below 0x20 are control characters in UTF-8 too (multi-byte sequences use >= 0x80).
+                if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && control < 0) {
+                    control = length;
+                }
             }
         }
         int number = ++lineCount;
@@ -120,7 +127,11 @@ final class DocumentLines {
             if (length > 0 && lineBytes[length - 1] == '\r') {
                 length--;
             }
-            line = new Line(number, decode(number, length));
+            String text = ascii ? new String(lineBytes, 0, length, StandardCharsets.ISO_8859_1) : decode(number, length);
+            if (control > 0 || text.indexOf('\r') >= 0) {
+                checkControlCharacters(number, text);
+            }
+            line = new Line(number, text);
         }
         sink.line(number, line.text());
         return line;
@@ -137,18 +148,17 @@ final class DocumentLines {
         if (number == 1 && text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return checkControlCharacters(number, text);
+        return text;
     }
 
-    private String checkControlCharacters(int number, String text) {
+    private void checkControlCharacters(int number, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t') {
                 issues.error(number, String.format("control character U+%04X at column %d (binary content?)", (int) c, i + 1));
-                return text;
+                return;
             }
         }
-        return text;
     }
 
     private boolean fill() {

@@ -65,11 +65,17 @@ public final class Ids {
         return slug.substring(start, end);
     }
 
-    private static MessageDigest sha256() {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
     }
 }

@@ -23,6 +23,7 @@ final class MessageBuilder {
     int headerLastLine;
     private final List<Line> lines = new ArrayList<>();
     private String id;
+    private String bodyText;
 
     MessageBuilder(int firstLine, boolean quotedOnly, boolean forwarded, MessageBuilder quotedBy) {
         this.firstLine = firstLine;
@@ -33,6 +34,7 @@ final class MessageBuilder {
     }
 
     void bodyLine(Line line) {
+        bodyText = null;
         lines.add(line);
     }
 
@@ -54,6 +56,9 @@ final class MessageBuilder {
     }
 
     String bodyText() {
+        if (bodyText != null) {
+            return bodyText;
+        }
         List<Line> body = body();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < body.size(); i++) {
@@ -62,7 +67,8 @@ final class MessageBuilder {
             }
             text.append(body.get(i).text());
         }
-        return text.toString();
+        bodyText = text.toString();
+        return bodyText;
     }
 
     int lastLine() {

@@ -43,8 +43,8 @@ final class NarrativeReader {
     int eventCount;
     int imageCount;
     int quoteCount;
-    /** The section's message bodies, normalised for quote matching once the first quote needs them. */
-    private List<String> normalizedBodies;
+    /** The section's message bodies, normalised for quote matching as quotes need them. */
+    private String[] searchableBodies;
 
     void read(SectionBuilder section) {
         Timeline.Item item = section.item;
@@ -55,7 +55,7 @@ final class NarrativeReader {
                     section.messages().stream().map(ParsedMessage::id).toList());
         }
         List<ParsedQuote> quotes = new ArrayList<>();
-        normalizedBodies = null;
+        searchableBodies = null;
         for (Paragraph paragraph : section.paragraphs()) {
             mentions(paragraph);
             List<Statement> statements = statements(paragraph, sectionEventId);
@@ -109,14 +109,17 @@ final class NarrativeReader {
             return;
         }
         m.reset();
-        if (normalizedBodies == null) {
-            normalizedBodies = messages.stream().map(message -> QuoteMatcher.normalize(message.body())).toList();
+        if (searchableBodies == null) {
+            searchableBodies = new String[messages.size()];
         }
         while (m.find()) {
             List<String> fragments = QuoteMatcher.fragments(m.group(1));
             String messageId = null;
             for (int i = 0; i < messages.size() && messageId == null; i++) {
-                if (QuoteMatcher.occursIn(fragments, normalizedBodies.get(i))) {
+                if (searchableBodies[i] == null) {
+                    searchableBodies[i] = QuoteMatcher.searchable(messages.get(i).body());
+                }
+                if (QuoteMatcher.occursIn(fragments, searchableBodies[i])) {
                     messageId = messages.get(i).id();
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.muskopenai.archive.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ final class People {
     }
 
     private final Map<String, Builder> byId = new LinkedHashMap<>();
+    /** Names seen → id: headers repeat the same few names, and slugging is not free. */
+    private final Map<String, String> idsByName = new HashMap<>();
 
     /** The person a header names, recorded as a correspondent. */
     Participant correspondent(String name, int line) {
@@ -72,10 +75,12 @@ final class People {
     }
 
     private Builder person(String name) {
-        String id = Ids.slug(name);
-        if (id.isEmpty()) {
-            id = "person-" + Ids.hash(8, name);
-        }
+        String id = idsByName.computeIfAbsent(name, People::idOf);
         return byId.computeIfAbsent(id, key -> new Builder(key, name));
+    }
+
+    private static String idOf(String name) {
+        String id = Ids.slug(name);
+        return id.isEmpty() ? "person-" + Ids.hash(8, name) : id;
     }
 }

@@ -1,9 +1,7 @@
 package io.github.muskopenai.archive.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
 final class QuoteMatcher {
 
     private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\.\\.");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Words before a quote that say someone wrote or said it, so it is an email quote. */
     private static final Pattern SPEECH = Pattern.compile(
             "(?i)\\b(said|say|says|saying|wrote|writes|writing|told|tells|telling|responded|responds|replied|replies"
@@ -25,10 +21,28 @@ final class QuoteMatcher {
     private QuoteMatcher() {
     }
 
+    /**
+     * Lower-case letters and digits, words separated by one space; apostrophes vanish ("don’t" and
+     * "don't" both become "dont"), every other character separates words.
+     */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = APOSTROPHES.matcher(s).replaceAll("");
-        return NON_WORD.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean separate = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                    : Character.isLetterOrDigit(c);
+            if (word) {
+                if (separate && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                separate = false;
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c));
+            } else if (c != '\'' && c != '’' && c != '‘' && c != '`') {
+                separate = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The normalised fragments of a quote, split where it elides. */
@@ -43,12 +57,16 @@ final class QuoteMatcher {
         return fragments;
     }
 
-    /** Whether every fragment occurs in the (normalised) body, in order. */
-    static boolean occursIn(List<String> fragments, String normalizedBody) {
+    /** A body prepared for {@link #occursIn}: normalised and padded with a space on both sides. */
+    static String searchable(String body) {
+        return " " + normalize(body) + " ";
+    }
+
+    /** Whether every fragment occurs in the {@link #searchable} body, in order, on word boundaries. */
+    static boolean occursIn(List<String> fragments, String body) {
         if (fragments.isEmpty()) {
             return false;
         }
-        String body = " " + normalizedBody + " ";
         int from = 0;
         for (String fragment : fragments) {
             int at = body.indexOf(" " + fragment + " ", from);

@@ -55,8 +55,12 @@ final class Timeline {
 
     /** The item a line restates, if it does; marks it restated. */
     Optional<Item> restatement(Line line) {
+        int colon = line.text().indexOf(": ");
+        if (items.isEmpty() || colon < 3 || colon > 50) {
+            return Optional.empty();
+        }
         Matcher m = DATED_LINE.matcher(line.text().strip());
-        if (items.isEmpty() || !m.matches()) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         boolean heading = m.group(1) != null;

@@ -41,7 +41,7 @@ class IdsTest {
             To: Bob Stone <redacted>
             Third update.
             """;
-    private static final int UNTITLED_FROM_LINE = 24;
+    private static final int UNTITLED_FROM_LINE = 23;
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,6 +1,7 @@
 package io.github.muskopenai.archive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 
@@ -85,6 +86,17 @@ class NarrativeStatementsTest {
             assertThat(quote.eventId()).isEqualTo(narrative(corpus).id());
             assertThat(quote.statementDate()).isEqualTo(LocalDate.of(2017, 9, 15));
         });
+    }
+
+    @Test
+    void givesAQuoteToTheLastStatementBeforeItElseTheFirstAfterIt() {
+        ParsedCorpus corpus = Documents.parse(ONE_SECTION.formatted("Elon said “first”. On September 14, 2017, he said “second”."
+                + " On September 15, 2017, he wrote “third”."));
+
+        assertThat(corpus.quotes()).extracting(ParsedQuote::text, ParsedQuote::eventId).containsExactly(
+                tuple("first", "2017-09-14-he-said-second"),
+                tuple("second", "2017-09-14-he-said-second"),
+                tuple("third", "2017-09-15-he-wrote-third"));
     }
 
     private static ParsedEvent narrative(ParsedCorpus corpus) {
