@@ -83,14 +83,18 @@ class ConstructsDocumentTest {
                         // plain line, as in the timeline
                         tuple(MARCH_2016, section("March 2016: Acme started as a club, which Ann questioned", 30, 53)),
                         // plain line with a trailing period
-                        tuple(WINTER_2016, section("Winter 2016: Bob asked for billions of dollars to build the widget.", 56, 102)),
-                        tuple(MID_2017, section("## Mid 2017: Ann and Bob agreed that a company was the next step for Acme", 105, 120)),
+                        tuple(WINTER_2016, section(
+                                "Winter 2016: Bob asked for billions of dollars to build the widget.", 56, 102)),
+                        tuple(MID_2017, section(
+                                "## Mid 2017: Ann and Bob agreed that a company was the next step for Acme", 105, 120)),
                         // heading worded differently from its item
                         tuple(SEPTEMBER_2017_COMPANY, section(
-                                "### September 2017: Bob set up a public benefit company called “Acme Widgets, Inc.”", 122, 126)),
+                                "### September 2017: Bob set up a public benefit company called “Acme Widgets, Inc.”",
+                                122, 126)),
                         // plain line worded differently from its item
                         tuple(SEPTEMBER_2017_REJECTED, section(
-                                "September 2017: Ann rejected the terms of Bob because they gave him control of Acme", 128, 159)),
+                                "September 2017: Ann rejected the terms of Bob because they gave him control of Acme",
+                                128, 159)),
                         tuple(LATE_2018, section("### Late 2018: Bob told Ann to raise “billions or forget it”", 161, 195)),
                         tuple(YEAR_2019, section("## 2019: Acme shipped the widget", 197, 202)));
     }
@@ -107,7 +111,9 @@ class ConstructsDocumentTest {
                 On March 9th, 2019, Acme shipped the widget.
 
                 The widget sold well.""");
-        assertThat(timelineEvent(SEPTEMBER_2017_COMPANY).text()).startsWith("Bob directed Eve Moss").endsWith("on on September 15, 2017:");
+        assertThat(timelineEvent(SEPTEMBER_2017_COMPANY).text())
+                .startsWith("Bob directed Eve Moss")
+                .endsWith("on on September 15, 2017:");
     }
 
     @Test
@@ -115,12 +121,15 @@ class ConstructsDocumentTest {
         assertThat(corpus.people()).containsExactlyInAnyOrder(
                 new ParsedPerson("ann-lee", "Ann Lee", PersonRole.CORRESPONDENT, List.of("Ann"), null, SourceSpan.of(36)),
                 // "-bks" signs the last email of "I should reiterate" (line 195)
-                new ParsedPerson("bob-stone", "Bob Stone", PersonRole.CORRESPONDENT, List.of("Bob", "bks"), null, SourceSpan.of(38)),
+                new ParsedPerson("bob-stone", "Bob Stone", PersonRole.CORRESPONDENT, List.of("Bob", "bks"), null,
+                        SourceSpan.of(38)),
                 // known only from the "On …, Cy Young <…> wrote:" line nested in a quote
                 new ParsedPerson("cy-young", "Cy Young", PersonRole.CORRESPONDENT, List.of("Cy"), null, SourceSpan.of(49)),
-                new ParsedPerson("gus-hill", "Gus Hill", PersonRole.MENTIONED, List.of("Gus"), "who was acting as a go-between", SourceSpan.of(107)),
+                new ParsedPerson("gus-hill", "Gus Hill", PersonRole.MENTIONED, List.of("Gus"), "who was acting as a go-between",
+                        SourceSpan.of(107)),
                 new ParsedPerson("fay-wong", "Fay Wong", PersonRole.CORRESPONDENT, List.of("Fay"), null, SourceSpan.of(117)),
-                new ParsedPerson("eve-moss", "Eve Moss", PersonRole.MENTIONED, List.of("Eve"), "his lawyer", SourceSpan.of(124)));
+                new ParsedPerson("eve-moss", "Eve Moss", PersonRole.MENTIONED, List.of("Eve"), "his lawyer",
+                        SourceSpan.of(124)));
     }
 
     @Test

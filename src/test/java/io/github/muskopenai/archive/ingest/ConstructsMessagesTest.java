@@ -48,7 +48,8 @@ class ConstructsMessagesTest {
                         "2016-03-14T11:48", "Mar 14, 2016, at 11:48 AM", "Ann–\n\nPlan is to start a club. Cy suggested it:",
                         true, true, List.of(), List.of(), 43, 47),
                 message("re-club-docs", 2, null, CY, List.of(), List.of(),
-                        "2016-03-13T21:05", "Mar 13, 2016, at 9:05 PM", "Bob, a club would be fun. I’m cc’ing our lawyer <redacted> here.\n\nCy",
+                        "2016-03-13T21:05", "Mar 13, 2016, at 9:05 PM",
+                        "Bob, a club would be fun. I’m cc’ing our lawyer <redacted> here.\n\nCy",
                         true, true, List.of(body(Kind.PLACEHOLDER, 51, 49, 10, 48)), List.of(), 49, 53),
                 message("funding-thoughts", 0, "Funding thoughts", BOB, List.of(ANN, REDACTED), List.of(CY),
                         "2017-01-05T00:05", "Thu, Jan 5, 2017 at 12:05 AM", """
@@ -107,7 +108,8 @@ class ConstructsMessagesTest {
                         "2018-12-17T15:47", "Mon, 17 Dec 2018 at 15:47", "Sounds good",
                         true, false, List.of(), List.of(), 167, 170),
                 message("re-widget-update", 1, null, ANN, List.of(), List.of(),
-                        "2018-12-17T15:42", "Dec 17, 2018, at 3:42 PM", "Hey Bob–\n\nThe widget works. ██████████ More next year.\n\nAnn",
+                        "2018-12-17T15:42", "Dec 17, 2018, at 3:42 PM",
+                        "Hey Bob–\n\nThe widget works. ██████████ More next year.\n\nAnn",
                         true, true, List.of(body(Kind.BLOCK, 176, 19, 10, 28)), List.of(), 172, 178),
                 message("i-should-reiterate", 0, "I should reiterate", BOB, List.of(ANN), List.of(CY, FAY),
                         "2018-12-26T12:07", "Wed, Dec 26, 2018 at 12:07 PM", """

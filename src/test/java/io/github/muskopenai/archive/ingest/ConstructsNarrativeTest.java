@@ -43,9 +43,12 @@ class ConstructsNarrativeTest {
                 // "registered on on September 15": the sentence after the company names is the title
                 statement("2017-09-15-it-was-registered-on", 12, "September 15, 2017", "2017-09-15", 124,
                         "It was registered on on September 15, 2017:", SEPTEMBER_2017_COMPANY),
-                statement("2018-12-17-ann-sent-bob-an-update", 13, "December 17, 2018", "2018-12-17", 163, line(163), LATE_2018),
-                statement("2018-12-26-bob-sent-an-email-saying", 14, "December 26, 2018", "2018-12-26", 181, line(181), LATE_2018),
-                statement("2019-03-09-acme-shipped-the-widget", 15, "March 9th, 2019", "2019-03-09", 198, line(198), YEAR_2019));
+                statement("2018-12-17-ann-sent-bob-an-update", 13, "December 17, 2018", "2018-12-17", 163, line(163),
+                        LATE_2018),
+                statement("2018-12-26-bob-sent-an-email-saying", 14, "December 26, 2018", "2018-12-26", 181, line(181),
+                        LATE_2018),
+                statement("2019-03-09-acme-shipped-the-widget", 15, "March 9th, 2019", "2019-03-09", 198, line(198),
+                        YEAR_2019));
     }
 
     @Test
@@ -62,7 +65,8 @@ class ConstructsNarrativeTest {
                 quote("2017-07-14-bob-agreed-time-to-make", 1, "Time to make the next step. This is the moment.",
                         "2017-07-14", message(ConstructsThreadsTest.TOMORROW_AFTERNOON, 0), 111),
                 // no dated statement in these paragraphs: the quotes belong to the section's timeline event
-                quote(rejected, 1, "We really want to work with you.", null, message(ConstructsThreadsTest.HONEST_WORDS, 0), 130),
+                quote(rejected, 1, "We really want to work with you.", null,
+                        message(ConstructsThreadsTest.HONEST_WORDS, 0), 130),
                 quote(rejected, 2, "Talks are over", null, message(ConstructsThreadsTest.HONEST_WORDS, 1), 159),
                 quote(rejected, 3, "To be clear, this is final.", null, message(ConstructsThreadsTest.HONEST_WORDS, 2), 159),
                 quote("2018-12-17-ann-sent-bob-an-update", 1, "Sounds good",
@@ -80,11 +84,13 @@ class ConstructsNarrativeTest {
     @Test
     void placesImagesBeforeTheFirstSectionAndInsideSections() {
         assertThat(corpus.images())
-                .extracting(ParsedImage::alt, ParsedImage::path, ParsedImage::eventId, ParsedImage::position, ParsedImage::source)
+                .extracting(ParsedImage::alt, ParsedImage::path, ParsedImage::eventId, ParsedImage::position,
+                        ParsedImage::source)
                 .containsExactly(
                         tuple("ann and bob at the founding", "../assets/img/founding.png", null, 1, SourceSpan.of(26)),
                         tuple("ann and gus", "../assets/img/gus.png", MID_2017, 2, SourceSpan.of(109)),
-                        tuple("acme widgets certificate", "../assets/img/certificate.png", SEPTEMBER_2017_COMPANY, 3, SourceSpan.of(126)),
+                        tuple("acme widgets certificate", "../assets/img/certificate.png", SEPTEMBER_2017_COMPANY, 3,
+                                SourceSpan.of(126)),
                         tuple("widget", "../assets/img/widget.png", YEAR_2019, 4, SourceSpan.of(200)),
                         tuple("widget box", "../assets/img/widget.png", YEAR_2019, 5, SourceSpan.of(201)));
     }
@@ -112,7 +118,8 @@ class ConstructsNarrativeTest {
                 title, null, null, line(line), parentId, List.of(), SourceSpan.of(line));
     }
 
-    private static ParsedQuote quote(String eventId, int position, String text, String statementDate, String messageId, int line) {
+    private static ParsedQuote quote(String eventId, int position, String text, String statementDate, String messageId,
+            int line) {
         return new ParsedQuote(eventId + "-quote-" + position, eventId, position, text,
                 statementDate == null ? null : LocalDate.parse(statementDate), messageId, SourceSpan.of(line));
     }

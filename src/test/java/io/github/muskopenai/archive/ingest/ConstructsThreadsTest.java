@@ -116,7 +116,8 @@ class ConstructsThreadsTest {
                 .containsExactlyElementsOf(concat(ids(FUNDING_THOUGHTS), ids(WEEKLY_UPDATES)));
         assertThat(sectionMessages(ConstructsDocumentTest.MID_2017)).containsExactlyElementsOf(ids(TOMORROW_AFTERNOON));
         assertThat(sectionMessages(ConstructsDocumentTest.SEPTEMBER_2017_COMPANY)).isEmpty();
-        assertThat(sectionMessages(ConstructsDocumentTest.SEPTEMBER_2017_REJECTED)).containsExactlyElementsOf(ids(HONEST_WORDS));
+        assertThat(sectionMessages(ConstructsDocumentTest.SEPTEMBER_2017_REJECTED))
+                .containsExactlyElementsOf(ids(HONEST_WORDS));
         assertThat(sectionMessages(ConstructsDocumentTest.LATE_2018))
                 .containsExactlyElementsOf(concat(ids(RE_WIDGET_UPDATE), ids(I_SHOULD_REITERATE)));
         assertThat(sectionMessages(ConstructsDocumentTest.YEAR_2019)).isEmpty();

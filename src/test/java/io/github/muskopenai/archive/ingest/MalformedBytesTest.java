@@ -1,8 +1,10 @@
 package io.github.muskopenai.archive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,7 +38,7 @@ class MalformedBytesTest {
         ParsedCorpus corpus = Documents.parse("empty.md", new byte[0]);
 
         assertThat(corpus.issues()).extracting(ParseIssue::severity, ParseIssue::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, 0));
+                .containsExactly(tuple(Severity.ERROR, 0));
         assertThat(corpus.document().lineCount()).isZero();
         assertThat(corpus.document().sha256()).isEqualTo(Documents.sha256(new byte[0]));
         assertThat(corpus.threads()).isEmpty();
@@ -62,32 +64,26 @@ class MalformedBytesTest {
 
     @Test
     void reportsEveryLineOfABinaryFile() {
-        // 40 lines of random bytes, each with a NUL in it
-        Random random = new Random(SEED);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        for (int line = 1; line <= 40; line++) {
-            byte[] bytes = new byte[100];
-            random.nextBytes(bytes);
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = bytes[i] == '\n' ? (byte) 0xFF : bytes[i];
-            }
-            bytes[line] = 0;
-            file.writeBytes(bytes);
-            file.write('\n');
-        }
+        ParsedCorpus corpus = Documents.parse("binary.bin", binaryLines(40));
 
-        ParsedCorpus corpus = Documents.parse("binary.bin", file.toByteArray());
-
-        assertThat(errorLines(corpus)).containsAll(IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(errorLines(corpus)).containsExactlyElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
         assertThat(corpus.result().hasErrors()).isTrue();
-        assertThat(corpus.issues()).hasSizeLessThanOrEqualTo(IssueLog.LIMIT + 1);
+    }
+
+    @Test
+    void stopsListingIssuesPastTheLimitWithAFinalError() {
+        ParsedCorpus corpus = Documents.parse("binary.bin", binaryLines(IssueLog.LIMIT * 2));
+
+        assertThat(corpus.issues()).hasSize(IssueLog.LIMIT + 1);
+        assertThat(corpus.issues().get(IssueLog.LIMIT).severity()).isEqualTo(Severity.ERROR);
+        assertThat(corpus.issues().get(0).line()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "bytes {0}")
     @ValueSource(strings = {"80", "c3", "c328", "c0af", "eda080", "f4908080", "ff", "e282"})
     void reportsAnInvalidUtf8SequenceOnItsLine(String hex) {
         byte[] invalid = HexFormat.of().parseHex(hex);
-        byte[] line = concat("Honest ".getBytes(), invalid, "Thoughts".getBytes());
+        byte[] line = concat("Honest ".getBytes(StandardCharsets.UTF_8), invalid, "Thoughts".getBytes(StandardCharsets.UTF_8));
 
         ParsedCorpus corpus = parse(real().replace(HONEST_THOUGHTS_SUBJECT, line));
 
@@ -118,8 +114,8 @@ class MalformedBytesTest {
 
     @Test
     void acceptsWindowsLineEndingsAndAByteOrderMark() {
-        String crlf = new String(Documents.realBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\n", "\r\n");
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String crlf = new String(Documents.realBytes(), StandardCharsets.UTF_8).replace("\n", "\r\n");
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(StandardCharsets.UTF_8));
 
         ParsedCorpus corpus = Documents.parse("windows.md", bytes);
 
@@ -128,6 +124,23 @@ class MalformedBytesTest {
         assertThat(corpus.document().lineCount()).isEqualTo(REAL_LINES);
         assertThat(corpus.messages()).extracting(ParsedMessage::id)
                 .containsExactlyElementsOf(Documents.real().messages().stream().map(ParsedMessage::id).toList());
+    }
+
+    /** Lines of random bytes, each with a NUL in it and none with a line feed. */
+    private static byte[] binaryLines(int count) {
+        Random random = new Random(SEED);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        for (int line = 1; line <= count; line++) {
+            byte[] bytes = new byte[100];
+            random.nextBytes(bytes);
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = bytes[i] == '\n' ? (byte) 0xFF : bytes[i];
+            }
+            bytes[line % bytes.length] = 0;
+            file.writeBytes(bytes);
+            file.write('\n');
+        }
+        return file.toByteArray();
     }
 
     private static LineEditor real() {

@@ -31,6 +31,9 @@ class MalformedDocumentTest {
     private static final int DECEMBER_2015_ITEM = 17;
     private static final int DECEMBER_2015_SECTION = 63;
     private static final int TIMELINE_HEADING = 15;
+    /** The "---" lines that open and close the front matter. */
+    private static final int FRONT_MATTER_OPEN = 1;
+    private static final int FRONT_MATTER_CLOSE = 8;
     /** The items the sections after line 41 restate: "December 2015" (17) to "March 2023" (27). */
     private static final List<Integer> ITEMS_AFTER_AI_DOCS = IntStream.rangeClosed(17, 27).boxed().toList();
     private static final int THREADS = 11;
@@ -84,7 +87,8 @@ class MalformedDocumentTest {
 
     @Test
     void reportsAnUnreadableQuoteLineDateOnItsLine() {
-        ParsedCorpus corpus = parse(real().replace(AI_DOCS_QUOTE, "On Nov 31, 2015, at 11:48 AM, Sam Altman <redacted> wrote:"));
+        ParsedCorpus corpus = parse(real().replace(AI_DOCS_QUOTE,
+                "On Nov 31, 2015, at 11:48 AM, Sam Altman <redacted> wrote:"));
 
         assertThat(lines(corpus, Severity.ERROR)).containsExactly(AI_DOCS_QUOTE);
     }
@@ -143,6 +147,14 @@ class MalformedDocumentTest {
         ParsedCorpus corpus = parse(real().delete(TIMELINE_HEADING));
 
         assertThat(corpus.threads()).extracting(ParsedThread::id).hasSize(THREADS);
+    }
+
+    @Test
+    void reportsAFrontMatterThatIsNeverClosed() {
+        // Without its closing "---" every later line reads as front matter: the whole document would load empty.
+        ParsedCorpus corpus = parse(real().delete(FRONT_MATTER_CLOSE));
+
+        assertThat(lines(corpus, Severity.ERROR)).containsExactly(FRONT_MATTER_OPEN);
     }
 
     private static List<Integer> lines(ParsedCorpus corpus, Severity severity) {

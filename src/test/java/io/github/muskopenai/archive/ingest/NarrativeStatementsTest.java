@@ -90,8 +90,8 @@ class NarrativeStatementsTest {
 
     @Test
     void givesAQuoteToTheLastStatementBeforeItElseTheFirstAfterIt() {
-        ParsedCorpus corpus = Documents.parse(ONE_SECTION.formatted("Elon said “first”. On September 14, 2017, he said “second”."
-                + " On September 15, 2017, he wrote “third”."));
+        ParsedCorpus corpus = Documents.parse(ONE_SECTION.formatted(
+                "Elon said “first”. On September 14, 2017, he said “second”. On September 15, 2017, he wrote “third”."));
 
         assertThat(corpus.quotes()).extracting(ParsedQuote::text, ParsedQuote::eventId).containsExactly(
                 tuple("first", "2017-09-14-he-said-second"),

@@ -90,7 +90,8 @@ class RealDocumentEventsTest {
 
         assertThat(timeline).extracting(ParsedEvent::position)
                 .containsExactlyInAnyOrderElementsOf(range(1, TIMELINE_ITEMS));
-        assertThat(timeline).allSatisfy(e -> assertThat(e.source().firstLine()).isEqualTo(TIMELINE_HEADING_LINE + e.position()));
+        assertThat(timeline)
+                .allSatisfy(e -> assertThat(e.source().firstLine()).isEqualTo(TIMELINE_HEADING_LINE + e.position()));
         assertThat(narrative).extracting(ParsedEvent::position)
                 .containsExactlyElementsOf(range(TIMELINE_ITEMS + 1, TIMELINE_ITEMS + narrative.size()));
         assertThat(narrative).extracting(e -> e.source().firstLine()).isSorted();

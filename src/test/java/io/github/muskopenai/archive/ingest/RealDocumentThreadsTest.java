@@ -55,7 +55,7 @@ class RealDocumentThreadsTest {
 
         assertThat(thread.subject()).isEqualTo(subject);
         assertThat(thread.declaredCount()).isEqualTo(integer(expected, "declaredCount"));
-        assertThat(thread.source()).isEqualTo(new SourceSpan(expected.get("firstLine").asInt(), expected.get("lastLine").asInt()));
+        assertThat(thread.source()).isEqualTo(span(expected));
         assertThat(thread.source().firstLine()).as("subject line").isEqualTo(expected.get("subjectLine").asInt());
         assertThat(thread.messages()).hasSize(expected.get("messages").size());
     }
@@ -68,8 +68,10 @@ class RealDocumentThreadsTest {
         assertThat(message.threadId()).isEqualTo(corpus.threads().get(thread).id());
         assertThat(message.threadPosition()).isEqualTo(index);
         assertThat(message.from().name()).isEqualTo(expected.get("from").asText());
-        assertThat(message.to()).extracting(RealDocumentThreadsTest::asWritten).containsExactlyElementsOf(strings(expected.get("to")));
-        assertThat(message.cc()).extracting(RealDocumentThreadsTest::asWritten).containsExactlyElementsOf(strings(expected.get("cc")));
+        assertThat(message.to()).extracting(RealDocumentThreadsTest::asWritten)
+                .containsExactlyElementsOf(strings(expected.get("to")));
+        assertThat(message.cc()).extracting(RealDocumentThreadsTest::asWritten)
+                .containsExactlyElementsOf(strings(expected.get("cc")));
         assertThat(message.sentAt().format(MINUTES)).isEqualTo(expected.get("sentAt").asText());
         assertThat(message.sentAtText()).isEqualTo(expected.get("sentAtText").asText());
         assertThat(message.timeZone()).isNull();
@@ -81,12 +83,13 @@ class RealDocumentThreadsTest {
 
     @ParameterizedTest(name = "{2} #{1}")
     @MethodSource("messages")
-    void readsTheMessagesBodyLinesAndMarkers(int thread, int index, String subject, JsonNode expectedThread, JsonNode expected) {
+    void readsTheMessagesBodyLinesAndMarkers(int thread, int index, String subject, JsonNode expectedThread,
+            JsonNode expected) {
         ParsedMessage message = corpus.threads().get(thread).messages().get(index);
         long redactedRecipients = Stream.concat(strings(expected.get("to")).stream(), strings(expected.get("cc")).stream())
                 .filter(recipient -> recipient.startsWith("<redacted>")).count();
 
-        assertThat(message.source()).isEqualTo(new SourceSpan(expected.get("firstLine").asInt(), expected.get("lastLine").asInt()));
+        assertThat(message.source()).isEqualTo(span(expected));
         assertThat(message.body()).startsWith(expected.get("bodyStartsWith").asText());
         assertThat(message.body()).endsWith(expected.get("bodyEndsWith").asText());
         assertThat(count(message, Redaction.Kind.BLOCK)).isEqualTo(expected.get("redactionBlocks").asInt());
@@ -110,6 +113,10 @@ class RealDocumentThreadsTest {
         assertThat(message.quotes()).containsExactlyElementsOf(
                 quotesIndex == null ? List.of() : List.of(messages.get(quotesIndex).id()));
         assertThat(message.quotedIn()).containsExactlyElementsOf(quotedIn);
+    }
+
+    private static SourceSpan span(JsonNode expected) {
+        return new SourceSpan(expected.get("firstLine").asInt(), expected.get("lastLine").asInt());
     }
 
     private static String asWritten(Participant participant) {

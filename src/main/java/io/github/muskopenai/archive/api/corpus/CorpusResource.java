@@ -16,7 +16,7 @@ import io.github.muskopenai.archive.domain.CorpusState;
 
 /** What is loaded. */
 @Path("/api/corpus")
-@Tag(name = "Corpus")
+@Tag(name = "Corpus", description = "What is loaded: documents, hashes, counts, parse warnings and the corpus version.")
 @Transactional
 public class CorpusResource {
 
@@ -25,7 +25,7 @@ public class CorpusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The loaded corpus", description = "Documents with their sha256, counts per record kind, load"
+    @Operation(operationId = "getCorpus", summary = "The loaded corpus", description = "Documents with their sha256, counts per record kind, load"
             + " time and parse warnings, and the corpus version.")
     public CorpusDto get() {
         CorpusState state = corpus.state().orElseThrow(() -> new RecordNotFoundException("corpus", "current"));

@@ -33,7 +33,7 @@ import io.github.muskopenai.archive.domain.query.PageRequest;
 
 /** The events of the corpus: the page's timeline and the dated statements of its narrative. */
 @Path("/api/events")
-@Tag(name = "Events")
+@Tag(name = "Events", description = "The timeline of the page and the dated statements of its narrative.")
 @Transactional
 public class EventResource {
 
@@ -48,7 +48,7 @@ public class EventResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List events", description = "Timeline items and dated narrative statements, with the date"
+    @Operation(operationId = "listEvents", summary = "List events", description = "Timeline items and dated narrative statements, with the date"
             + " text as written and the interval it covers.")
     public RestResponse<ListPage<EventDto>> list(@BeanParam EventQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -63,7 +63,7 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One event with its messages and quotes")
+    @Operation(operationId = "getEvent", summary = "One event with its messages and quotes")
     public EventDetailDto get(@PathParam("id") @Parameter(example = "2017-09-12-elon-laid-out-a-board") String id) {
         Event event = events.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         List<Image> images = events.images(List.of(id)).getOrDefault(id, List.of());

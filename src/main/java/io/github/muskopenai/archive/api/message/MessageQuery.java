@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.github.muskopenai.archive.api.common.QueryParams;
@@ -49,12 +51,12 @@ public class MessageQuery {
 
     @QueryParam("quoted")
     @Parameter(description = "true: only messages known only as quoted replies; false: only messages with a header of their own.",
-            example = "true")
+            example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
     String quoted;
 
     @QueryParam("redacted")
     @Parameter(description = "true: only messages with redactions (█ runs, <redacted> in the body, or a wholly redacted recipient).",
-            example = "true")
+            example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
     String redacted;
 
     @QueryParam("q")
@@ -67,7 +69,8 @@ public class MessageQuery {
     String sort;
 
     @QueryParam("limit")
-    @Parameter(description = "Page size, 1–500 (default 50).", example = "20")
+    @Parameter(description = "Page size, 1–500 (default 50).", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
     String limit;
 
     @QueryParam("cursor")

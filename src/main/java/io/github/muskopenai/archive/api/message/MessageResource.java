@@ -29,7 +29,7 @@ import io.github.muskopenai.archive.domain.query.PageRequest;
 
 /** The emails of the corpus. */
 @Path("/api/messages")
-@Tag(name = "Messages")
+@Tag(name = "Messages", description = "The emails, with senders, recipients, local times as written, redactions and provenance.")
 @Transactional
 public class MessageResource {
 
@@ -41,7 +41,7 @@ public class MessageResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List messages", description = "Filtered, keyset-paginated messages. Person filters take an id,"
+    @Operation(operationId = "listMessages", summary = "List messages", description = "Filtered, keyset-paginated messages. Person filters take an id,"
             + " a name or an alias; repeating a parameter ORs its values; different parameters AND.")
     public RestResponse<ListPage<MessageDto>> list(@BeanParam MessageQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -55,7 +55,7 @@ public class MessageResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One message")
+    @Operation(operationId = "getMessage", summary = "One message")
     public MessageDto get(@PathParam("id") @Parameter(example = "3a2e690e9cfd2e1a") String id) {
         return views.of(List.of(find(id))).get(0);
     }
@@ -63,7 +63,7 @@ public class MessageResource {
     @GET
     @Path("/{id}/source")
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
-    @Operation(summary = "The source lines of one message, verbatim",
+    @Operation(operationId = "getMessageSource", summary = "The source lines of one message, verbatim",
             description = "The lines firstLine to lastLine of its (first) source document, exactly as stored.")
     public String source(@PathParam("id") @Parameter(example = "3a2e690e9cfd2e1a") String id) {
         Message message = find(id);

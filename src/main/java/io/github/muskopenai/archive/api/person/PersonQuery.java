@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.github.muskopenai.archive.api.common.QueryParams;
@@ -28,7 +30,8 @@ public class PersonQuery {
     String sort;
 
     @QueryParam("limit")
-    @Parameter(description = "Page size, 1–500 (default 50).", example = "10")
+    @Parameter(description = "Page size, 1–500 (default 50).", example = "10",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
     String limit;
 
     @QueryParam("cursor")

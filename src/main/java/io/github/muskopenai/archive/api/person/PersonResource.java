@@ -26,7 +26,7 @@ import io.github.muskopenai.archive.domain.query.PersonFilter;
 
 /** The people of the corpus. */
 @Path("/api/people")
-@Tag(name = "People")
+@Tag(name = "People", description = "Correspondents and the people the narrative names.")
 @Transactional
 public class PersonResource {
 
@@ -35,7 +35,7 @@ public class PersonResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List people", description = "Correspondents (in a From/To/Cc or quote line) and people the"
+    @Operation(operationId = "listPeople", summary = "List people", description = "Correspondents (in a From/To/Cc or quote line) and people the"
             + " narrative names, with message counts.")
     public RestResponse<ListPage<PersonDto>> list(@BeanParam PersonQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
@@ -48,7 +48,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One person and their correspondents")
+    @Operation(operationId = "getPerson", summary = "One person and their correspondents")
     public PersonDetailDto get(@PathParam("id") @Parameter(example = "elon-musk") String id) {
         Person person = people.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("person", id));
         return new PersonDetailDto(PersonDto.from(person),

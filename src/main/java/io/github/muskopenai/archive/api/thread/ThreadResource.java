@@ -33,7 +33,7 @@ import io.github.muskopenai.archive.domain.query.ThreadFilter;
 
 /** The email threads of the corpus. */
 @Path("/api/threads")
-@Tag(name = "Threads")
+@Tag(name = "Threads", description = "Email threads: subjects as written and their messages in source order.")
 @Transactional
 public class ThreadResource {
 
@@ -48,7 +48,7 @@ public class ThreadResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List threads")
+    @Operation(operationId = "listThreads", summary = "List threads")
     public RestResponse<ListPage<ThreadDto>> list(@BeanParam ThreadQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         ThreadFilter filter = query.filter(params);
@@ -62,7 +62,7 @@ public class ThreadResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One thread with its messages")
+    @Operation(operationId = "getThread", summary = "One thread with its messages")
     public ThreadDetailDto get(@PathParam("id") @Parameter(example = "honest-thoughts") String id) {
         MailThread thread = threads.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("thread", id));
         List<MessageDto> threadMessages = views.of(messages.inThread(id));
