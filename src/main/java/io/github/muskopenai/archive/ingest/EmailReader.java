@@ -14,13 +14,15 @@ final class EmailReader {
     private final DocumentLines lines;
     private final IssueLog issues;
     private final People people;
+    private final UniqueIds ids;
     private ThreadBuilder thread;
     private MessageBuilder message;
 
-    EmailReader(DocumentLines lines, IssueLog issues, People people) {
+    EmailReader(DocumentLines lines, IssueLog issues, People people, UniqueIds ids) {
         this.lines = lines;
         this.issues = issues;
         this.people = people;
+        this.ids = ids;
     }
 
     boolean hasThread() {
@@ -146,7 +148,7 @@ final class EmailReader {
             issues.warning(closed.firstLine, "subject line \"" + closed.subject + "\" has no emails after it");
             return null;
         }
-        return closed.build(issues);
+        return closed.build(issues, ids);
     }
 
     void closeMessage() {

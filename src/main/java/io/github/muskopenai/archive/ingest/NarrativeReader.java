@@ -31,6 +31,7 @@ final class NarrativeReader {
     private final UniqueIds ids;
     private final Timeline timeline;
     private int narrativeCount;
+    private final UniqueIds imageIds = new UniqueIds();
     private int nextImagePosition = 1;
 
     NarrativeReader(CorpusSink sink, People people, UniqueIds ids, Timeline timeline) {
@@ -63,7 +64,7 @@ final class NarrativeReader {
         }
         for (SectionBuilder.ImageLine image : section.images()) {
             String base = image.path().replaceAll(".*/", "").replaceAll("\\.[^.]*$", "");
-            String id = Ids.slug(base) + "-" + Ids.hash(6, image.path(), image.alt());
+            String id = imageIds.unique(Ids.slug(base) + "-" + Ids.hash(6, image.path(), image.alt()));
             sink.image(new ParsedImage(id, image.alt(), image.path(), sectionEventId, nextImagePosition++,
                     SourceSpan.of(image.line().number())));
             imageCount++;
@@ -89,6 +90,10 @@ final class NarrativeReader {
                 continue;
             }
             int[] sentence = Sentences.around(paragraph.text(), m.start());
+            // An abbreviation inside the date ("Sept. 15") must not end the sentence before the date does.
+            while (sentence[1] < m.end()) {
+                sentence[1] = Sentences.around(paragraph.text(), sentence[1])[1];
+            }
             String title = paragraph.text().substring(sentence[0], sentence[1]);
             String rest = title.substring(0, m.start() - sentence[0]) + title.substring(m.end() - sentence[0]);
             String id = ids.unique(date.get().start() + "-" + Ids.slugOfWords(rest, 5));

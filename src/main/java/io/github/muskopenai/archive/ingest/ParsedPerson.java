@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param id          stable slug of the name, e.g. {@code elon-musk}
  * @param aliases     the first name and signatures such as {@code gdb}, in the order found
- * @param description how the narrative introduces a mentioned person ("his wealth manager"), or null
+ * (people are listed in order of first appearance, in a header or in the narrative)
+ * @param description how the narrative introduces the person ("his wealth manager"), or null when it does not
  * @param source      where the person first appears in a header (for mentioned people: the narrative line)
  */
 public record ParsedPerson(

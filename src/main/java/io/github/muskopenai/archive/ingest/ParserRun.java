@@ -26,6 +26,8 @@ final class ParserRun {
     private final People people = new People();
     private final Timeline timeline = new Timeline();
     private final UniqueIds ids = new UniqueIds();
+    /** Thread ids apart from event ids: they are different URL spaces. */
+    private final UniqueIds threadIds = new UniqueIds();
     private final Preamble preamble = new Preamble();
     private final EmailReader email;
     private final NarrativeReader narrative;
@@ -33,13 +35,14 @@ final class ParserRun {
     private State state = State.PREAMBLE;
     private int threadCount;
     private int messageCount;
+    private Line lastNonBlank;
 
     ParserRun(String name, InputStream in, CorpusSink sink) {
         this.name = name;
         this.sink = sink;
         this.issues = new IssueLog(name, sink);
         this.lines = new DocumentLines(in, issues, sink);
-        this.email = new EmailReader(lines, issues, people);
+        this.email = new EmailReader(lines, issues, people, threadIds);
         this.narrative = new NarrativeReader(sink, people, ids, timeline);
     }
 
@@ -51,12 +54,14 @@ final class ParserRun {
     }
 
     private void step(Line line) {
+        if (!line.isBlank()) {
+            lastNonBlank = line;
+        }
         switch (state) {
             case PREAMBLE -> {
-                if (preamble.accept(line)) {
+                if (preamble.accept(line, lines.peek(0), issues)) {
                     return;
                 }
-                preamble.leftover().forEach(section::text);
                 state = State.NARRATIVE;
             }
             case TIMELINE -> {
@@ -148,6 +153,14 @@ final class ParserRun {
         }
     }
 
+    /** A header line at the very end of the document: the rest of the email was cut off. */
+    private void reportTruncatedHeader() {
+        if (lastNonBlank != null && state != State.HEADERS && EmailHeaders.isHeader(lastNonBlank)
+                && lastNonBlank.text().regionMatches(true, 0, "From:", 0, 5)) {
+            issues.error(lastNonBlank.number(), "the document ends with an email header (truncated?)");
+        }
+    }
+
     private boolean timelineLine(Line line) {
         if (line.isBlank() && timeline.items().isEmpty()) {
             return true;
@@ -172,9 +185,7 @@ final class ParserRun {
         if (state == State.HEADERS) {
             email.endHeaders();
         }
-        if (state == State.PREAMBLE) {
-            preamble.leftover().forEach(section::text);
-        }
+        reportTruncatedHeader();
         closeThread();
         narrative.read(section);
         for (Timeline.Item item : timeline.unrestated()) {
@@ -185,6 +196,8 @@ final class ParserRun {
             issues.error(0, "the document is empty");
         } else if (threadCount == 0 && timeline.items().isEmpty()) {
             issues.warning(0, "the document has neither a timeline nor emails");
+        } else if (timeline.items().isEmpty()) {
+            issues.warning(0, "no \"## Timeline\" list found: the document has no timeline events");
         }
         ParsedDocument document = new ParsedDocument(name, lines.sha256(), lines.lineCount(), preamble.title,
                 preamble.date, preamble.sourceTitle, preamble.sourceUrl, preamble.previousPost);

@@ -1,6 +1,7 @@
 package io.github.muskopenai.archive.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,13 @@ final class People {
         int firstHeaderLine;
         int firstMentionLine;
         String description;
+
+        int firstLine() {
+            if (firstHeaderLine == 0 || firstMentionLine == 0) {
+                return Math.max(firstHeaderLine, firstMentionLine);
+            }
+            return Math.min(firstHeaderLine, firstMentionLine);
+        }
 
         Builder(String id, String name) {
             this.id = id;
@@ -64,7 +72,9 @@ final class People {
     /** Everyone, in order of first appearance. */
     List<ParsedPerson> build() {
         List<ParsedPerson> people = new ArrayList<>();
-        for (Builder p : byId.values()) {
+        List<Builder> byFirstLine = new ArrayList<>(byId.values());
+        byFirstLine.sort(Comparator.comparingInt(Builder::firstLine));
+        for (Builder p : byFirstLine) {
             boolean correspondent = p.firstHeaderLine > 0;
             int line = correspondent ? p.firstHeaderLine : p.firstMentionLine;
             people.add(new ParsedPerson(p.id, p.name,

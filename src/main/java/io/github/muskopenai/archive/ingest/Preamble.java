@@ -1,7 +1,5 @@
 package io.github.muskopenai.archive.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,50 +19,57 @@ final class Preamble {
     String sourceTitle;
     String sourceUrl;
     private boolean inFrontMatter;
-    /** Plain lines not (yet) known to be the page title; they are narrative if no source line follows. */
-    private final List<Line> pending = new ArrayList<>();
 
-    /** Takes a line of the preamble; false at the first line that is not one (a heading). */
-    boolean accept(Line line) {
+    /**
+     * Takes a line of the preamble; false at the first line that is not one. Besides front matter,
+     * the preamble holds only "Last post:", blank lines, and the page title right before its
+     * "source:" line: anything else is the page itself and must be parsed as such.
+     */
+    boolean accept(Line line, Line next, IssueLog issues) {
         String text = line.text();
         if (line.number() == 1 && text.strip().equals("---")) {
             inFrontMatter = true;
             return true;
         }
         if (inFrontMatter) {
-            frontMatter(text);
-            return true;
-        }
-        if (text.startsWith("#")) {
-            return false;
+            if (frontMatter(text)) {
+                return true;
+            }
+            issues.error(1, "the front matter opened on line 1 is never closed by a \"---\" line");
+            inFrontMatter = false;
         }
         Matcher m;
+        if (line.isBlank()) {
+            return true;
+        }
         if ((m = LAST_POST.matcher(text.strip())).matches()) {
             previousPost = m.group(1).strip();
-        } else if ((m = SOURCE.matcher(text.strip())).matches()) {
+            return true;
+        }
+        if ((m = SOURCE.matcher(text.strip())).matches()) {
             sourceUrl = m.group(1);
-            if (!pending.isEmpty()) {
-                sourceTitle = pending.remove(pending.size() - 1).text().strip();
-            }
-        } else if (!line.isBlank()) {
-            pending.add(line);
+            return true;
         }
-        return true;
+        if (sourceUrl == null && !text.startsWith("#") && next != null && SOURCE.matcher(next.text().strip()).matches()) {
+            sourceTitle = text.strip();
+            return true;
+        }
+        return false;
     }
 
-    /** Preamble lines that turned out to be narrative text. */
-    List<Line> leftover() {
-        return pending;
-    }
-
-    private void frontMatter(String text) {
-        if (text.strip().equals("---")) {
+    /** Takes a front-matter line; false when the line cannot be front matter. */
+    private boolean frontMatter(String text) {
+        String line = text.strip();
+        if (line.equals("---")) {
             inFrontMatter = false;
-            return;
+            return true;
         }
-        Matcher m = FRONT_MATTER_FIELD.matcher(text.strip());
-        if (text.strip().startsWith("#") || !m.matches()) {
-            return;
+        if (line.isEmpty() || line.startsWith("#")) {
+            return true;
+        }
+        Matcher m = FRONT_MATTER_FIELD.matcher(line);
+        if (!m.matches()) {
+            return false;
         }
         String value = unquote(m.group(2).strip());
         switch (m.group(1)) {
@@ -74,6 +79,7 @@ final class Preamble {
                 // other front-matter fields (layout, toc, categories) say nothing about the content
             }
         }
+        return true;
     }
 
     private static String unquote(String value) {

@@ -58,7 +58,7 @@ final class Sentences {
             return false;
         }
         char c = text.charAt(next);
-        return Character.isUpperCase(c) || c == '“' || c == '"' || Character.isDigit(c);
+        return Character.isUpperCase(c) || c == '“' || c == '"';
     }
 
     private static int skipSpaces(String text, int i) {

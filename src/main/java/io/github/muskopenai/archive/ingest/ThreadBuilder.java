@@ -21,8 +21,8 @@ final class ThreadBuilder {
         this.firstLine = firstLine;
     }
 
-    ParsedThread build(IssueLog issues) {
-        String id = id();
+    ParsedThread build(IssueLog issues, UniqueIds ids) {
+        String id = ids.unique(id());
         Map<MessageBuilder, List<String>> quotes = new HashMap<>();
         for (MessageBuilder message : messages) {
             if (message.quotedBy != null) {
