@@ -39,6 +39,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     PersonRepository people;
 
     public Page<Event> find(EventFilter filter, PageRequest page) {
+        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "event e", conditions(filter), page,
+                filter.fingerprint(page.sort()));
+        return keys.page(byIds(keys.ids()));
+    }
+
+    /** The WHERE conditions of a filter (on alias {@code e}). */
+    NativeSql conditions(EventFilter filter) {
         NativeSql sql = new NativeSql();
         if (!filter.kind().isEmpty()) {
             sql.and("e.kind in (?)", filter.kind());
@@ -59,9 +66,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             TextSearch.requireSearchable(getEntityManager(), "q", filter.q());
             sql.and(TextSearch.MATCH.formatted("e.search"), filter.q());
         }
-        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "event e", sql, page,
-                filter.fingerprint(page.sort()));
-        return keys.page(byIds(keys.ids()));
+        return sql;
     }
 
     public List<Event> byIds(List<String> ids) {
@@ -73,6 +78,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             byId.put(event.id, event);
         }
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** Every event of the given kinds (all when empty), by start date, then page order. */
+    public List<Event> chronological(List<String> kinds) {
+        if (kinds.isEmpty()) {
+            return find("order by startDate, position, id").list();
+        }
+        return find("kind in ?1 order by startDate, position, id", kinds).list();
     }
 
     /** The images shown in each event's section, in page order. */

@@ -12,6 +12,7 @@ import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.EventRepository;
 import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.SortSpec;
 
 /** The query parameters of {@code GET /api/events}. */
 public class EventQuery {
@@ -51,12 +52,21 @@ public class EventQuery {
     @Parameter(description = "The nextCursor of the previous page (only valid with the same filters and sort).")
     String cursor;
 
+    @QueryParam("format")
+    @Parameter(description = "csv or json: the same as Accept: text/csv or application/json. CSV holds every matching"
+            + " row (limit and cursor do not apply).", example = "csv")
+    String format;
+
     EventFilter filter(QueryParams params) {
         EventFilter filter = new EventFilter(params.choices("kind", kind, List.of("timeline", "narrative")),
                 params.date("after", after), params.date("before", before), params.list("person", person),
                 params.text("q", q));
         params.window(filter.after(), filter.before());
         return filter;
+    }
+
+    SortSpec sort(QueryParams params) {
+        return params.sort(sort, EventRepository.SORTS);
     }
 
     PageRequest page(QueryParams params) {

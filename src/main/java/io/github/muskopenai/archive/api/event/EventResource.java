@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,17 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CsvResponses;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.api.message.MessageViews;
 import io.github.muskopenai.archive.domain.Event;
 import io.github.muskopenai.archive.domain.EventRepository;
+import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Image;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.SortSpec;
 
 /** The events of the corpus: the page's timeline and the dated statements of its narrative. */
 @Path("/api/events")
@@ -46,6 +50,12 @@ public class EventResource {
     @Inject
     MessageViews views;
 
+    @Inject
+    ExportRepository exports;
+
+    @Inject
+    CsvResponses csv;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvents", summary = "List events", description = "Timeline items and dated narrative statements, with the date"
@@ -58,6 +68,19 @@ public class EventResource {
         Page<Event> found = events.find(filter, page);
         Map<String, List<Image>> images = events.images(found.items().stream().map(e -> e.id).toList());
         return ListPage.ok(found.map(e -> EventDto.from(e, images.getOrDefault(e.id, List.of()))), uri);
+    }
+
+    @GET
+    @Produces(CsvResponses.MEDIA_TYPE)
+    @Operation(operationId = "exportEvents", summary = "Export events as CSV",
+            description = "Every event matching the filters (not one page), as RFC 4180 CSV with a header row; messageIds"
+                    + " joined with spaces. Chosen by Accept: text/csv or format=csv.")
+    public Response csv(@BeanParam EventQuery query) {
+        QueryParams params = new QueryParams();
+        EventFilter filter = query.filter(params);
+        SortSpec sort = query.sort(params);
+        params.check();
+        return csv.stream(exports.events(filter, sort), "events");
     }
 
     @GET

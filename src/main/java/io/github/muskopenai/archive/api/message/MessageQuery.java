@@ -12,6 +12,7 @@ import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.SortSpec;
 
 /** The query parameters of {@code GET /api/messages}. */
 public class MessageQuery {
@@ -77,6 +78,11 @@ public class MessageQuery {
     @Parameter(description = "The nextCursor of the previous page (only valid with the same filters and sort).")
     String cursor;
 
+    @QueryParam("format")
+    @Parameter(description = "csv or json: the same as Accept: text/csv or application/json. CSV holds every matching"
+            + " row (limit and cursor do not apply).", example = "csv")
+    String format;
+
     MessageFilter filter(QueryParams params) {
         MessageFilter filter = new MessageFilter(params.list("from", from), params.list("to", to), params.list("cc", cc),
                 params.list("participant", participant), params.list("thread", thread), params.dateTime("after", after),
@@ -84,6 +90,10 @@ public class MessageQuery {
                 params.text("q", q));
         params.window(filter.after(), filter.before());
         return filter;
+    }
+
+    SortSpec sort(QueryParams params) {
+        return params.sort(sort, MessageRepository.SORTS);
     }
 
     PageRequest page(QueryParams params) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,14 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CsvResponses;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
+import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Message;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.SortSpec;
 
 /** The emails of the corpus. */
 @Path("/api/messages")
@@ -39,6 +43,12 @@ public class MessageResource {
     @Inject
     MessageViews views;
 
+    @Inject
+    ExportRepository exports;
+
+    @Inject
+    CsvResponses csv;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listMessages", summary = "List messages", description = "Filtered, keyset-paginated messages. Person filters take an id,"
@@ -50,6 +60,19 @@ public class MessageResource {
         params.check();
         Page<Message> found = messages.find(filter, page);
         return ListPage.ok(new Page<>(views.of(found.items()), found.total(), found.limit(), found.nextCursor()), uri);
+    }
+
+    @GET
+    @Produces(CsvResponses.MEDIA_TYPE)
+    @Operation(operationId = "exportMessages", summary = "Export messages as CSV",
+            description = "Every message matching the filters (not one page), as RFC 4180 CSV with a header row; To and Cc"
+                    + " are joined with \"; \" in one column each. Chosen by Accept: text/csv or format=csv.")
+    public Response csv(@BeanParam MessageQuery query) {
+        QueryParams params = new QueryParams();
+        MessageFilter filter = query.filter(params);
+        SortSpec sort = query.sort(params);
+        params.check();
+        return csv.stream(exports.messages(filter, sort), "messages");
     }
 
     @GET

@@ -1,11 +1,14 @@
 package io.github.muskopenai.archive.domain.query;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
  * Keyset pagination over a native query: one statement for the total, one for the keys of the
@@ -31,9 +34,17 @@ public final class KeysetPager {
      * @param fingerprint identifies the filters and sort, so that a cursor cannot cross queries
      */
     public static Keys page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint) {
+        return page(em, from, filter, request, fingerprint, query -> {
+        });
+    }
+
+    /** As {@link #page(EntityManager, String, NativeSql, PageRequest, String)}, binding extra named parameters of {@code from}. */
+    public static Keys page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint,
+            Consumer<Query> bindFrom) {
         SortSpec sort = request.sort();
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from " + from + filter.where()))
-                .getSingleResult()).longValue();
+        Query count = filter.bind(em.createNativeQuery("select count(*) from " + from + filter.where()));
+        bindFrom.accept(count);
+        long total = ((Number) count.getSingleResult()).longValue();
         NativeSql page = filter.copy();
         if (request.cursor() != null) {
             Cursor cursor = Cursor.decode(request.cursor(), fingerprint, sort);
@@ -48,8 +59,10 @@ public final class KeysetPager {
             select.append(i > 0 ? ", " : "").append(sort.keys().get(i).sql());
         }
         String sql = select + " from " + from + page.where() + sort.orderBy() + " limit " + (request.limit() + 1);
+        Query pageQuery = page.bind(em.createNativeQuery(sql));
+        bindFrom.accept(pageQuery);
         @SuppressWarnings("unchecked")
-        List<Object> rows = page.bind(em.createNativeQuery(sql)).getResultList();
+        List<Object> rows = pageQuery.getResultList();
         List<String> ids = new ArrayList<>();
         String next = null;
         for (int i = 0; i < Math.min(rows.size(), request.limit()); i++) {
@@ -71,6 +84,8 @@ public final class KeysetPager {
         for (Object key : keys) {
             if (key instanceof Timestamp t) {
                 values.add(t.toLocalDateTime().toString());
+            } else if (key instanceof BigDecimal d) {
+                values.add(d.toPlainString());
             } else if (key instanceof Date d) {
                 values.add(d.toLocalDate().toString());
             } else {

@@ -36,7 +36,7 @@ public record SortSpec(String name, List<Key> keys, boolean descending) {
         return new Key(sql, type);
     }
 
-    String orderBy() {
+    public String orderBy() {
         StringBuilder order = new StringBuilder(" order by ");
         for (int i = 0; i < keys.size(); i++) {
             order.append(i > 0 ? ", " : "").append(keys.get(i).sql()).append(descending ? " desc" : "");

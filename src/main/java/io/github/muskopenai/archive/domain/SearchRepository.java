@@ -1,0 +1,96 @@
+package io.github.muskopenai.archive.domain;
+
+import static io.github.muskopenai.archive.domain.query.SortSpec.key;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.github.muskopenai.archive.domain.query.KeyType;
+import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.query.NativeSql;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
+import io.github.muskopenai.archive.domain.query.Rows;
+import io.github.muskopenai.archive.domain.query.SearchFilter;
+import io.github.muskopenai.archive.domain.query.SortSpec;
+
+/**
+ * Ranked full-text search across messages and events ({@code search} tsvector columns, GIN
+ * indexes, English configuration). Ranks are {@code ts_rank_cd} rounded to 6 decimals, so the
+ * cursor can hold them exactly; snippets come from {@code ts_headline} for the page's rows only.
+ */
+@ApplicationScoped
+public class SearchRepository {
+
+    /** The only order: best rank first, ties by type and id ("message:…", "event:…"), all descending. */
+    public static final Map<String, SortSpec> SORTS = SortSpec.byName(SortSpec.descending("-rank",
+            key("h.rank", KeyType.DECIMAL), key("h.key", KeyType.TEXT)));
+
+    /** A hit: the type and id of the record, its title, a highlighted snippet and its rank. */
+    public record Hit(String type, String id, String title, String snippet, BigDecimal rank, LocalDateTime sentAt,
+            LocalDate start) {
+    }
+
+    private static final String HITS = """
+            (select 'message:' || m.id as key, round(ts_rank_cd(m.search, websearch_to_tsquery('english', :q))::numeric, 6) as rank
+             from message m where m.search @@ websearch_to_tsquery('english', :q) and 'message' in (:types)
+             union all
+             select 'event:' || e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', :q))::numeric, 6)
+             from event e where e.search @@ websearch_to_tsquery('english', :q) and 'event' in (:types)) h""";
+
+    /** The source text is HTML-escaped before highlighting, so a snippet is safe HTML with <mark> tags. */
+    private static final String HEADLINE = "ts_headline('english', replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'),"
+            + " '>', '&gt;'), websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35,"
+            + " MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')";
+
+    @Inject
+    EntityManager em;
+
+    public Page<Hit> search(SearchFilter filter, PageRequest page) {
+        TextSearch.requireSearchable(em, "q", filter.q());
+        List<String> types = filter.type().isEmpty() ? List.of("message", "event") : filter.type();
+        KeysetPager.Keys keys = KeysetPager.page(em, HITS, new NativeSql(), page, filter.fingerprint(page.sort()),
+                query -> query.setParameter("q", filter.q()).setParameter("types", types));
+        Map<String, Hit> details = details(keys.ids(), filter.q());
+        return keys.page(keys.ids().stream().map(details::get).toList());
+    }
+
+    /** Title, snippet, rank and date of the page's hits, one query per record type. */
+    private Map<String, Hit> details(List<String> keys, String q) {
+        Map<String, Hit> hits = new HashMap<>();
+        List<String> messageIds = keys.stream().filter(k -> k.startsWith("message:")).map(k -> k.substring(8)).toList();
+        List<String> eventIds = keys.stream().filter(k -> k.startsWith("event:")).map(k -> k.substring(6)).toList();
+        if (!messageIds.isEmpty()) {
+            rows("""
+                    select m.id, coalesce(m.subject, t.subject), %s,
+                           round(ts_rank_cd(m.search, websearch_to_tsquery('english', :q))::numeric, 6), m.sent_at
+                    from message m join thread t on t.id = m.thread_id where m.id in (:ids)""".formatted(
+                    HEADLINE.formatted("m.body")), q, messageIds)
+                    .forEach(r -> hits.put("message:" + r[0], new Hit("message", (String) r[0], (String) r[1],
+                            (String) r[2], (BigDecimal) r[3], Rows.localDateTime(r[4]), null)));
+        }
+        if (!eventIds.isEmpty()) {
+            rows("""
+                    select e.id, e.title, %s, round(ts_rank_cd(e.search, websearch_to_tsquery('english', :q))::numeric, 6),
+                           e.start_date
+                    from event e where e.id in (:ids)""".formatted(HEADLINE.formatted("e.title || ' ' || coalesce(e.text, '')")),
+                    q, eventIds)
+                    .forEach(r -> hits.put("event:" + r[0], new Hit("event", (String) r[0], (String) r[1], (String) r[2],
+                            (BigDecimal) r[3], null, Rows.localDate(r[4]))));
+        }
+        return hits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String q, List<String> ids) {
+        return em.createNativeQuery(sql).setParameter("q", q).setParameter("ids", ids).getResultList();
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.muskopenai.archive.load;
+
+import static io.github.muskopenai.archive.load.CorpusFixture.REAL_DOCUMENT;
+import static io.github.muskopenai.archive.load.CorpusFixture.REAL_NAME;
+import static io.github.muskopenai.archive.load.CorpusFixture.TABLES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agroal.api.AgroalDataSource;
+import io.github.muskopenai.archive.load.LoadReport.Outcome;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A load into an empty corpus drops the secondary indexes and foreign keys and builds them after
+ * the data; afterwards the schema is exactly what the migration defines, and the data is what a
+ * normal load writes.
+ */
+@QuarkusTest
+class BulkLoadTest {
+
+    /** Every index of the schema with its definition (the migration's, the primary keys' and the unique ones). */
+    private static final String INDEXES = """
+            select indexname || ' ' || indexdef from pg_indexes
+            where schemaname = current_schema() order by indexname""";
+    /** Every constraint (foreign key, check, primary key, unique) with its definition and deferrability. */
+    private static final String CONSTRAINTS = """
+            select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+                   || ' deferrable=' || condeferrable || ' validated=' || convalidated
+            from pg_constraint where connamespace = current_schema()::regnamespace order by 1""";
+    /** Object ids change when an index or a foreign key is dropped and created again. */
+    private static final String REBUILT_OBJECTS = """
+            select c.relname || ' ' || c.oid from pg_class c join pg_index i on i.indexrelid = c.oid
+            where c.relnamespace = current_schema()::regnamespace and not i.indisprimary and not i.indisunique
+              and i.indrelid <> 'flyway_schema_history'::regclass
+            union all
+            select conname || ' ' || oid from pg_constraint
+            where contype = 'f' and connamespace = current_schema()::regnamespace
+            order by 1""";
+
+    @Inject
+    CorpusLoader loader;
+
+    @Inject
+    AgroalDataSource db;
+
+    private List<String> indexes;
+    private List<String> constraints;
+    private Map<String, Long> counts;
+    private Map<String, String> contents;
+    private String version;
+
+    @BeforeEach
+    void rememberTheSchemaAndTheData() {
+        indexes = CorpusFixture.strings(db, INDEXES);
+        constraints = CorpusFixture.strings(db, CONSTRAINTS);
+        counts = CorpusFixture.rowCounts(db);
+        contents = CorpusFixture.contents(db);
+        version = CorpusFixture.version(db);
+    }
+
+    @AfterEach
+    void restoreTheRealCorpus() {
+        CorpusFixture.restore(loader);
+    }
+
+    @Test
+    void theSchemaHasTheMigrationsIndexesAndForeignKeys() {
+        // A sample, read from V1__corpus_schema.sql, so that an empty comparison cannot pass by accident.
+        assertThat(indexes).anyMatch(i -> i.startsWith("message_search_idx ") && i.contains("USING gin (search)"))
+                .anyMatch(i -> i.startsWith("person_name_lower_idx ") && i.contains("lower(name)"));
+        assertThat(constraints).anyMatch(c -> c.startsWith("message_source ") && c.contains("FOREIGN KEY (message_id)"
+                + " REFERENCES message(id) ON DELETE CASCADE DEFERRABLE"));
+    }
+
+    @Test
+    void loadingIntoAnEmptyCorpusRebuildsEveryIndexAndForeignKey() throws SQLException {
+        List<String> objects = CorpusFixture.strings(db, REBUILT_OBJECTS);
+        deleteEverything();
+
+        LoadReport report = loader.load(List.of(REAL_DOCUMENT), LoadMode.ALWAYS, line -> {
+        });
+
+        assertThat(report.outcome()).isEqualTo(Outcome.LOADED);
+        assertThat(CorpusFixture.strings(db, INDEXES)).isEqualTo(indexes);
+        assertThat(CorpusFixture.strings(db, CONSTRAINTS)).isEqualTo(constraints);
+        // Same names, new object ids: the bulk path dropped and created them.
+        List<String> rebuilt = CorpusFixture.strings(db, REBUILT_OBJECTS);
+        assertThat(rebuilt).hasSameSizeAs(objects).doesNotContainAnyElementsOf(objects);
+    }
+
+    @Test
+    void loadingIntoAnEmptyCorpusWritesWhatANormalLoadWrites() throws SQLException {
+        deleteEverything();
+
+        LoadReport report = loader.load(List.of(REAL_DOCUMENT), LoadMode.IF_CHANGED, line -> {
+        });
+
+        assertThat(report.outcome()).isEqualTo(Outcome.LOADED);
+        assertThat(report.version()).isEqualTo(version);
+        assertThat(CorpusFixture.version(db)).isEqualTo(version);
+        assertThat(CorpusFixture.rowCounts(db)).isEqualTo(counts);
+        assertThat(CorpusFixture.contents(db)).isEqualTo(contents);
+    }
+
+    @Test
+    void aLoadIntoAFilledCorpusKeepsItsIndexes() {
+        List<String> objects = CorpusFixture.strings(db, REBUILT_OBJECTS);
+
+        loader.load(List.of(REAL_DOCUMENT), LoadMode.ALWAYS, line -> {
+        });
+
+        assertThat(CorpusFixture.strings(db, REBUILT_OBJECTS)).isEqualTo(objects);
+    }
+
+    @Test
+    void aRefusedLoadIntoAnEmptyCorpusLeavesItEmptyWithEveryIndex(@TempDir Path dir) throws SQLException {
+        List<String> lines = new ArrayList<>(CorpusFixture.realLines());
+        lines.set(100 - 1, "4 emails");
+        Path broken = CorpusFixture.write(dir, REAL_NAME, lines);
+        deleteEverything();
+
+        LoadReport report = loader.load(List.of(broken), LoadMode.ALWAYS, line -> {
+        });
+
+        assertThat(report.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(report.version()).isNull();
+        assertThat(CorpusFixture.rowCounts(db).values()).containsOnly(0L);
+        assertThat(CorpusFixture.strings(db, INDEXES)).isEqualTo(indexes);
+        assertThat(CorpusFixture.strings(db, CONSTRAINTS)).isEqualTo(constraints);
+    }
+
+    /** Empties every table in one transaction, children first. */
+    private void deleteEverything() throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String table : TABLES) {
+                    statement.execute("delete from " + table);
+                }
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        assertThat(CorpusFixture.rowCounts(db).values()).containsOnly(0L);
+    }
+}
