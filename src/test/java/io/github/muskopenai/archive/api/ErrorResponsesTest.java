@@ -26,7 +26,9 @@ class ErrorResponsesTest {
     private static final String PROBLEM_JSON = "application/problem+json";
     /** Text that would betray a stack trace, a Java class or SQL. */
     private static final List<String> INTERNALS = List.of("Exception", "java.", "org.", "SELECT", "select ", "\tat ");
-    private static final String KNOWN_MESSAGE_SOURCE = "/api/messages/{id}/source";
+    private static final String MESSAGE_SOURCE = "/api/messages/{id}/source";
+    private static final String ELON = "/api/people/elon-musk";
+    private static final String HONEST_THOUGHTS = "/api/threads/honest-thoughts";
 
     static Stream<Arguments> invalidParameters() {
         return Stream.of(
@@ -62,7 +64,7 @@ class ErrorResponsesTest {
                 invalid("/api/events", "kind", "kind", "meeting"),
                 invalid("/api/messages", "foo", "foo", "1"),
                 invalid("/api/corpus", "x", "x", "1"),
-                invalid("/api/people/elon-musk", "x", "x", "1"),
+                invalid(ELON, "x", "x", "1"),
                 invalid("/api/messages", "limit", "limit", "1", "limit", "2"),
                 invalid("/api/messages", "sort", "sort", "sentAt", "sort", "-sentAt"),
                 invalid("/api/events", "q", "q", "Tesla", "q", "xAI"));
@@ -110,7 +112,7 @@ class ErrorResponsesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/messages/0000000000000000", "/api/people/nobody", "/api/threads/no-such-thread",
             "/api/events/no-such-event", "/api/messages/0000000000000000/source", "/api/no-such-collection",
-            "/api/people/elon-musk/no-such-part"})
+            ELON + "/no-such-part"})
     void returns404ForUnknownIdOrPath(String path) {
         assertProblem(given().get(path), 404);
     }
@@ -118,13 +120,13 @@ class ErrorResponsesTest {
     @Test
     void returns405WithAllowForWrites() {
         assertMethodNotAllowed(given().contentType("application/json").body("{}").post("/api/messages"));
-        assertMethodNotAllowed(given().contentType("application/json").body("{}").put("/api/people/elon-musk"));
-        assertMethodNotAllowed(given().delete("/api/threads/honest-thoughts"));
+        assertMethodNotAllowed(given().contentType("application/json").body("{}").put(ELON));
+        assertMethodNotAllowed(given().delete(HONEST_THOUGHTS));
         assertMethodNotAllowed(given().delete("/api/events"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/people", "/api/messages", "/api/threads/honest-thoughts", "/api/corpus"})
+    @ValueSource(strings = {"/api/people", "/api/messages", HONEST_THOUGHTS, "/api/corpus"})
     void returns406ForXml(String path) {
         assertProblem(given().accept("application/xml").get(path), 406);
     }
@@ -133,7 +135,7 @@ class ErrorResponsesTest {
     void returns406ForJsonFromThePlainTextSource() {
         String id = given().queryParam("limit", 1).get("/api/messages").then().statusCode(200).extract().jsonPath()
                 .getString("items[0].id");
-        assertProblem(given().accept("application/json").get(KNOWN_MESSAGE_SOURCE, id), 406);
+        assertProblem(given().accept("application/json").get(MESSAGE_SOURCE, id), 406);
     }
 
     private static void assertMethodNotAllowed(Response response) {
@@ -143,7 +145,7 @@ class ErrorResponsesTest {
 
     private static org.assertj.core.api.ObjectAssert<Problem> assertProblem(Response response, int status) {
         String body = response.asString();
-        assertThat(response.statusCode()).as("status; body: %s", body).isEqualTo(status);
+        assertThat(response.statusCode()).as("status; body: %.300s", body).isEqualTo(status);
         assertThat(response.contentType()).as("content type").startsWith(PROBLEM_JSON);
         assertThat(body).as("error body").doesNotContain(INTERNALS);
         Problem problem = response.jsonPath().getObject("$", Problem.class);

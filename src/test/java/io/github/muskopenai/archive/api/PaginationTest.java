@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Keyset paging: walking every page returns every record once, the headers agree with the body,
@@ -142,7 +143,7 @@ class PaginationTest {
         }
     }
 
-    private static void assertRefused(io.restassured.specification.RequestSpecification request, String path) {
+    private static void assertRefused(RequestSpecification request, String path) {
         Response response = request.get(path);
         assertThat(response.statusCode()).as("status of a foreign or corrupt cursor on %s", path).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

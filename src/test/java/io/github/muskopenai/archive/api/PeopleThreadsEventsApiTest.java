@@ -37,6 +37,11 @@ class PeopleThreadsEventsApiTest {
     private static final String AI_DOCS = "re-ai-docs";
     private static final String OPENAI_UPDATE = "re-openai-update";
     private static final String HONEST_THOUGHTS = "honest-thoughts";
+    private static final String FOLLOWUP_THOUGHTS = "re-followup-thoughts";
+    private static final String TOMORROW_AFTERNOON = "tomorrow-afternoon";
+    private static final String CURRENT_STATE = "re-current-state";
+    private static final String TOP_AI_INSTITUTIONS = "fwd-top-ai-institutions-today";
+    private static final String REITERATE = "i-feel-i-should-reiterate";
     /** Source lines of events: timeline items 16–27, dated statements of the narrative. */
     private static final int EARLY_2017_ITEM = 18;
     private static final int SUMMER_2017_ITEM = 19;
@@ -120,9 +125,9 @@ class PeopleThreadsEventsApiTest {
 
     @Test
     void filtersThreadsByParticipantAndSubjectAndSortsThemByDate() {
-        assertThat(threadIds("participant", "Shivon")).containsExactly("tomorrow-afternoon", HONEST_THOUGHTS,
-                "fwd-top-ai-institutions-today", "i-feel-i-should-reiterate");
-        assertThat(threadIds("q", "re:")).containsExactly(AI_DOCS, "re-followup-thoughts", "re-current-state", OPENAI_UPDATE);
+        assertThat(threadIds("participant", "Shivon")).containsExactly(TOMORROW_AFTERNOON, HONEST_THOUGHTS,
+                TOP_AI_INSTITUTIONS, REITERATE);
+        assertThat(threadIds("q", "re:")).containsExactly(AI_DOCS, FOLLOWUP_THOUGHTS, CURRENT_STATE, OPENAI_UPDATE);
         List<String> documentOrder = threadIds();
         assertThat(threadIds("sort", "firstSentAt")).containsExactlyElementsOf(documentOrder);
         List<String> reversed = new ArrayList<>(documentOrder);
@@ -132,8 +137,7 @@ class PeopleThreadsEventsApiTest {
 
     @Test
     void filtersThreadsByDateWindow() {
-        assertThat(threadIds("after", "2018-01-01")).containsExactly("fwd-top-ai-institutions-today", OPENAI_UPDATE,
-                "i-feel-i-should-reiterate");
+        assertThat(threadIds("after", "2018-01-01")).containsExactly(TOP_AI_INSTITUTIONS, OPENAI_UPDATE, REITERATE);
         assertThat(threadIds("before", "2016-01-01")).containsExactly(AI_DOCS);
         assertThat(threadIds("after", "2017-09-20T14:17", "before", "2017-09-20T14:18")).containsExactly(HONEST_THOUGHTS);
     }

@@ -142,17 +142,41 @@ class DuplicateAcrossDocumentsTest {
     }
 
     @Test
-    void aDocumentWhoseTimelineAnEarlierDocumentAlsoHasKeepsItsQuotesAndSectionLinks() {
-        // The real document's first 27 lines: front matter, title, source and the timeline, no sections.
-        Path timeline = CorpusFixture.write(dir, "another.md", CorpusFixture.realLines(1, 27));
-        List<String> links = CorpusFixture.strings(db, EVENT_LINKS);
+    void aDocumentWhoseTimelineAnEarlierDocumentAlsoHasKeepsItsQuotes() {
+        load(timelineOnly(), REAL_DOCUMENT);
 
-        load(timeline, REAL_DOCUMENT);
-
-        // another.md has no quotes and no emails: every quote and link of the corpus is the real document's.
+        // The timeline-only document quotes nothing: all 22 quotes are the real document's.
         assertThat(CorpusFixture.string(db, "select count(*) from narrative_quote"))
                 .isEqualTo(String.valueOf(CorpusFixture.QUOTES));
+        assertThat(corpus().documents().get(1).counts()).containsEntry("quotes", CorpusFixture.QUOTES);
+    }
+
+    @Test
+    void aDocumentWhoseTimelineAnEarlierDocumentAlsoHasKeepsItsSectionLinks() {
+        List<String> links = CorpusFixture.strings(db, EVENT_LINKS);
+
+        load(timelineOnly(), REAL_DOCUMENT);
+
+        // The timeline-only document shows no emails: every link to an email is the real document's.
         assertThat(CorpusFixture.strings(db, EVENT_LINKS)).containsExactlyElementsOf(links);
+    }
+
+    @Test
+    void anEmailCopiedUnderAnotherSubjectLeavesNoThreadWithoutMessages() {
+        List<String> lines = new ArrayList<>(List.of("---", "title:  \"Forwards\"", "---", "", "## Forwarded again", "",
+                "===", "Fwd: Tomorrow afternoon"));
+        lines.addAll(CorpusFixture.realLines(COPIED_FIRST + 2, COPIED_LAST));
+        Path forwards = CorpusFixture.write(dir, "forwards.md", lines);
+
+        load(REAL_DOCUMENT, forwards);
+
+        // The parser never makes a thread without emails; the copy's only email is already in "tomorrow-afternoon".
+        assertThat(CorpusFixture.strings(db, "select id from thread where message_count = 0")).isEmpty();
+    }
+
+    /** The real document's first 27 lines: front matter, title, source and the timeline, but no section. */
+    private Path timelineOnly() {
+        return CorpusFixture.write(dir, "another.md", CorpusFixture.realLines(1, 27));
     }
 
     private LoadReport load(Path... documents) {

@@ -13,6 +13,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,6 +147,23 @@ class LoadIdempotencyTest {
         assertThat(report.outcome()).isEqualTo(Outcome.LOADED);
         assertThat(report.version()).isNotEqualTo(version).isEqualTo(CorpusFixture.version(db));
         assertThat(CorpusFixture.string(db, "select sha256 from document")).isEqualTo(CorpusFixture.sha256(edited));
+    }
+
+    @Test
+    void theStoredTextIsTheDocumentVerbatim() throws IOException {
+        assertThat(CorpusFixture.string(db, "select content from document_text where name = '" + REAL_NAME + "'"))
+                .isEqualTo(Files.readString(REAL_DOCUMENT, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void modeNeverLeavesTheCorpusAsItIs() {
+        // LoadMode.NEVER: "Serve whatever the database holds."
+        String loadedAt = CorpusFixture.loadedAt(db);
+
+        LoadReport report = loadReal(LoadMode.NEVER);
+
+        assertThat(report.outcome()).isNotEqualTo(Outcome.LOADED);
+        assertThat(CorpusFixture.loadedAt(db)).isEqualTo(loadedAt);
     }
 
     private LoadReport loadReal(LoadMode mode) {

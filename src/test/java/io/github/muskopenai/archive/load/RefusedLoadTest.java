@@ -123,6 +123,19 @@ class RefusedLoadTest {
                 + "; the corpus served before is unchanged (version " + version + ")");
     }
 
+    @Test
+    void theSummaryNamesOnlyTheDocumentsWithErrors() {
+        List<String> lines = new ArrayList<>(CorpusFixture.realLines());
+        lines.set(DECLARED_COUNT_LINE - 1, "4 emails");
+        Path broken = CorpusFixture.write(dir, "broken.md", lines);
+
+        LoadReport report = loader.load(List.of(REAL_DOCUMENT, broken), LoadMode.ALWAYS, line -> {
+        });
+
+        assertThat(report.summary()).isEqualTo("load refused: 1 error(s) in broken.md"
+                + "; the corpus served before is unchanged (version " + version + ")");
+    }
+
     private void assertRefused(LoadReport report, int line, String message) {
         assertThat(report.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(report.version()).isEqualTo(version);

@@ -101,6 +101,24 @@ class ReloadIsolationTest {
         assertThat(versionsSeen).containsExactlyInAnyOrderElementsOf(messagesOfVersion.keySet());
     }
 
+    @Test
+    void twoLoadsAtOnceRunOneAfterTheOther(@TempDir Path dir) throws Exception {
+        List<Path> variant = List.of(REAL_DOCUMENT, extraDocument(dir));
+        Queue<LoadReport> reports = new ConcurrentLinkedQueue<>();
+        Thread other = new Thread(() -> reports.add(load(variant)), "other-load");
+
+        other.start();
+        reports.add(load(List.of(REAL_DOCUMENT)));
+        other.join(60_000);
+
+        assertThat(reports).extracting(LoadReport::outcome).containsExactly(Outcome.LOADED, Outcome.LOADED);
+        String version = CorpusFixture.version(db);
+        long documents = Long.parseLong(CorpusFixture.string(db, "select count(*) from document"));
+        assertThat(CorpusFixture.string(db, "select count(*) from message"))
+                .isEqualTo(String.valueOf(documents == 1 ? MESSAGES : MESSAGES + EXTRA_MESSAGES));
+        assertThat(reports).extracting(LoadReport::version).contains(version);
+    }
+
     private void read(AtomicBoolean reloading) {
         while (reloading.get() && failures.size() < 20) {
             try {

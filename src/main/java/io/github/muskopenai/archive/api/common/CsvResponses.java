@@ -25,6 +25,8 @@ import io.github.muskopenai.archive.domain.ExportRepository;
 public class CsvResponses {
 
     public static final String MEDIA_TYPE = "text/csv";
+    /** For @Produces: a client that accepts any type gets JSON; CSV only when asked for. */
+    public static final String MEDIA_TYPE_LOW_QUALITY = "text/csv;qs=0.5";
 
     @Inject
     ExportRepository exports;

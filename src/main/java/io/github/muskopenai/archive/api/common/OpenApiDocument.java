@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -47,6 +48,9 @@ public class OpenApiDocument implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** List operations that also answer text/csv (every matching row) to Accept: text/csv or format=csv. */
+    private static final Set<String> CSV_LISTS = Set.of("listMessages", "listEvents");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getInfo().description(DESCRIPTION);
@@ -81,6 +85,24 @@ public class OpenApiDocument implements OASFilter {
         if (example != null && ok != null && ok.getContent() != null) {
             ok.getContent().getMediaTypes().values().forEach(media -> media.setExample(example));
         }
+        if (CSV_LISTS.contains(operation.getOperationId()) && ok != null && ok.getContent() != null) {
+            ok.getContent().addMediaType(CsvResponses.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory
+                    .createSchema().addType(Schema.SchemaType.STRING).description("RFC 4180 CSV with a header row:"
+                            + " every row matching the filters (limit and cursor do not apply).")));
+        }
+    }
+
+    /**
+     * A nullable reference comes out as {@code type: object} plus {@code anyOf: [$ref, null]}, which
+     * refuses null; without the type it says what is meant.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getAnyOf() != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.OBJECT)
+                && schema.getAnyOf().stream().anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL))) {
+            schema.setType(null);
+        }
+        return schema;
     }
 
     /** A repeatable parameter's example must be an array. */

@@ -59,7 +59,8 @@ public class EventResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvents", summary = "List events", description = "Timeline items and dated narrative statements, with the date"
-            + " text as written and the interval it covers.")
+            + " text as written and the interval it covers. With Accept: text/csv (or format=csv): every matching event"
+            + " as RFC 4180 CSV.")
     public RestResponse<ListPage<EventDto>> list(@BeanParam EventQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         EventFilter filter = query.filter(params);
@@ -71,10 +72,9 @@ public class EventResource {
     }
 
     @GET
-    @Produces(CsvResponses.MEDIA_TYPE)
-    @Operation(operationId = "exportEvents", summary = "Export events as CSV",
-            description = "Every event matching the filters (not one page), as RFC 4180 CSV with a header row; messageIds"
-                    + " joined with spaces. Chosen by Accept: text/csv or format=csv.")
+    @Produces(CsvResponses.MEDIA_TYPE_LOW_QUALITY)
+    // One operation in the OpenAPI document with the JSON list: OpenApiDocument adds text/csv to it.
+    @Operation(hidden = true)
     public Response csv(@BeanParam EventQuery query) {
         QueryParams params = new QueryParams();
         EventFilter filter = query.filter(params);
