@@ -47,10 +47,25 @@ final class ParserRun {
     }
 
     ParseResult run() {
-        for (Line line = lines.next(); line != null; line = lines.next()) {
-            step(line);
+        int current = 0;
+        try {
+            for (Line line = lines.next(); line != null; line = lines.next()) {
+                current = line.number();
+                step(line);
+            }
+        } catch (RuntimeException e) {
+            // A parser bug must not take the caller down: the document is refused with the line it hit.
+            issues.error(current, "the parser failed on this line (" + e.getClass().getSimpleName() + "); please report it");
+            drain();
         }
         return finish();
+    }
+
+    /** Reads the rest of the document so its sha256 and line count are still right. */
+    private void drain() {
+        while (lines.next() != null) {
+            // the lines are counted and hashed as they are read
+        }
     }
 
     private void step(Line line) {

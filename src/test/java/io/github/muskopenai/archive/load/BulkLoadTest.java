@@ -51,6 +51,9 @@ class BulkLoadTest {
             where contype = 'f' and connamespace = current_schema()::regnamespace
             order by 1""";
 
+    /** "3 emails" under "### Bi-weekly updates"; "4 emails" there is an error. */
+    private static final int DECLARED_COUNT_LINE = 100;
+
     @Inject
     CorpusLoader loader;
 
@@ -129,7 +132,7 @@ class BulkLoadTest {
     @Test
     void aRefusedLoadIntoAnEmptyCorpusLeavesItEmptyWithEveryIndex(@TempDir Path dir) throws SQLException {
         List<String> lines = new ArrayList<>(CorpusFixture.realLines());
-        lines.set(100 - 1, "4 emails");
+        lines.set(DECLARED_COUNT_LINE - 1, "4 emails");
         Path broken = CorpusFixture.write(dir, REAL_NAME, lines);
         deleteEverything();
 
