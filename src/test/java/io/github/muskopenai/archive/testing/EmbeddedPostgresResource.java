@@ -21,6 +21,10 @@ import io.quarkus.test.common.WithTestResource;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /** System properties naming the test server's data directory and port. */
+    public static final String DATA_DIR_PROPERTY = "archive.test.postgres.data-dir";
+    public static final String PORT_PROPERTY = "archive.test.postgres.port";
+
     private EmbeddedDatabase database;
     private Path directory;
 
@@ -32,6 +36,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Tests that simulate an outage stop and restart this server with pg_ctl (see OutageTest).
+        System.setProperty(DATA_DIR_PROPERTY, database.dataDirectory().toString());
+        System.setProperty(PORT_PROPERTY, Integer.toString(database.port()));
         return Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER);
