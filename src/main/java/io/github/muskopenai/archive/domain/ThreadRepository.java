@@ -49,8 +49,9 @@ public class ThreadRepository implements PanacheRepositoryBase<MailThread, Strin
             sql.and("t.subject ilike ? escape '\\'", NativeSql.likePattern(filter.q()));
         }
         if (filter.after() != null || filter.before() != null) {
-            sql.and("exists (select 1 from message m where m.thread_id = t.id and m.sent_at >= coalesce(?, '-infinity')"
-                    + " and m.sent_at < coalesce(?, 'infinity'))", filter.after(), filter.before());
+            sql.and("exists (select 1 from message m where m.thread_id = t.id"
+                    + " and m.sent_at >= coalesce(cast(? as timestamp), '-infinity')"
+                    + " and m.sent_at < coalesce(cast(? as timestamp), 'infinity'))", filter.after(), filter.before());
         }
         KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "thread t", sql, page,
                 filter.fingerprint(page.sort()));

@@ -52,12 +52,22 @@ final class CopyTable {
         rowCount++;
     }
 
-    void flush(CopyManager copy) throws SQLException, IOException {
+    /** The buffered rows as one COPY batch, leaving the buffer empty; null when there are none. */
+    Batch take() {
         if (rows.isEmpty()) {
-            return;
+            return null;
         }
-        copy.copyIn(copySql, new StringReader(rows.toString()));
+        Batch batch = new Batch(copySql, rows.toString());
         rows.setLength(0);
+        return batch;
+    }
+
+    /** Rows of one table, ready to be sent. */
+    record Batch(String copySql, String rows) {
+
+        void send(CopyManager copy) throws SQLException, IOException {
+            copy.copyIn(copySql, new StringReader(rows));
+        }
     }
 
     private void append(Object value) {

@@ -1,10 +1,7 @@
 package io.github.muskopenai.archive.load;
 
-import java.io.IOException;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-
-import org.postgresql.copy.CopyManager;
 
 /** The COPY buffers of a load, in an order where referenced rows come before their referrers. */
 final class CopyTables {
@@ -54,9 +51,15 @@ final class CopyTables {
         return chars;
     }
 
-    void flush(CopyManager copy) throws SQLException, IOException {
+    /** Everything buffered, in an order where referenced rows come before their referrers. */
+    List<CopyTable.Batch> take() {
+        List<CopyTable.Batch> batches = new ArrayList<>();
         for (CopyTable table : all) {
-            table.flush(copy);
+            CopyTable.Batch batch = table.take();
+            if (batch != null) {
+                batches.add(batch);
+            }
         }
+        return batches;
     }
 }

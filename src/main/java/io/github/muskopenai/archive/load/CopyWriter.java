@@ -1,16 +1,11 @@
 package io.github.muskopenai.archive.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.postgresql.copy.CopyManager;
 
 import io.github.muskopenai.archive.ingest.CorpusSink;
 import io.github.muskopenai.archive.ingest.LinkPlaceholder;
@@ -35,7 +30,7 @@ final class CopyWriter implements CorpusSink {
     /** Buffered characters across all tables before they are sent to PostgreSQL. */
     private static final int FLUSH_CHARS = 8 << 20;
 
-    private final CopyManager copy;
+    private final CopyPipeline pipeline;
     private final CopyTables t = new CopyTables();
     private final LongSet messageIds = new LongSet();
     private final Map<String, Integer> threadSizes = new HashMap<>();
@@ -51,8 +46,8 @@ final class CopyWriter implements CorpusSink {
     private Map<String, Integer> counts;
     private ParseResult result;
 
-    CopyWriter(CopyManager copy, LoadProgress progress) {
-        this.copy = copy;
+    CopyWriter(CopyPipeline pipeline, LoadProgress progress) {
+        this.pipeline = pipeline;
         this.progress = progress;
     }
 
@@ -210,13 +205,14 @@ final class CopyWriter implements CorpusSink {
         }
     }
 
+    /** Hands the buffered rows to the pipeline (without waiting for them to be stored). */
     void flush() {
-        try {
-            t.flush(copy);
-        } catch (SQLException e) {
-            throw new LoadException("writing rows failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        pipeline.send(t.take());
+    }
+
+    /** Sends what is buffered and waits until every row is stored. */
+    void finish() {
+        flush();
+        pipeline.await();
     }
 }

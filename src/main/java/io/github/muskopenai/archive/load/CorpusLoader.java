@@ -80,19 +80,44 @@ public class CorpusLoader {
     private LoadReport loadInTransaction(Connection connection, List<SourceFile> sources, String version,
             String previousVersion, Consumer<String> progressOut) throws SQLException {
         prepare(connection);
-        BulkIndexes indexes = new BulkIndexes();
-        boolean bulk = LoadRecords.isEmpty(connection);
-        if (bulk) {
+        BulkIndexes indexes = null;
+        if (LoadRecords.isEmpty(connection)) {
+            indexes = new BulkIndexes();
             indexes.drop(connection);
         } else {
             clear(connection);
         }
-        LoadProgress progress = new LoadProgress(sources.stream().mapToLong(SourceFile::size).sum(), progressOut);
-        CopyWriter writer = new CopyWriter(connection.unwrap(PGConnection.class).getCopyAPI(), progress);
-        PeopleMerger people = new PeopleMerger();
-        List<DocumentReport> reports = new ArrayList<>();
-        boolean refused = false;
         String loadedAt = LoadRecords.transactionTime(connection);
+        LoadProgress progress = new LoadProgress(sources.stream().mapToLong(SourceFile::size).sum(), progressOut);
+        List<DocumentReport> reports = new ArrayList<>();
+        try (CopyPipeline pipeline = new CopyPipeline(connection.unwrap(PGConnection.class).getCopyAPI())) {
+            CopyWriter writer = new CopyWriter(pipeline, progress);
+            PeopleMerger people = parseAll(sources, writer, progress, loadedAt, reports);
+            if (people == null) {
+                return new LoadReport(Outcome.REFUSED, previousVersion, reports, 0, progress.seconds());
+            }
+            LoadRecords.people(writer.tables(), people.people());
+            writer.finish();
+        }
+        LoadRecords.corpusState(connection, version, loadedAt);
+        if (indexes != null) {
+            indexes.restore(connection);
+        }
+        LoadRecords.derivedColumns(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze");
+        }
+        return new LoadReport(Outcome.LOADED, version, reports, progress.messages(), progress.seconds());
+    }
+
+    /**
+     * Parses every document into the writer; returns their people, or null when a document has
+     * errors (the rest are still parsed, without writing, so that all their issues are reported).
+     */
+    private static PeopleMerger parseAll(List<SourceFile> sources, CopyWriter writer, LoadProgress progress,
+            String loadedAt, List<DocumentReport> reports) {
+        PeopleMerger people = new PeopleMerger();
+        boolean refused = false;
         for (int ordinal = 0; ordinal < sources.size(); ordinal++) {
             SourceFile source = sources.get(ordinal);
             writer.startDocument(source.name());
@@ -111,20 +136,7 @@ public class CorpusLoader {
             LoadRecords.document(writer.tables(), ordinal, result, writer.counts(), loadedAt);
             writer.documentText();
         }
-        if (refused) {
-            return new LoadReport(Outcome.REFUSED, previousVersion, reports, 0, progress.seconds());
-        }
-        LoadRecords.people(writer.tables(), people.people());
-        writer.flush();
-        LoadRecords.corpusState(connection, version, loadedAt);
-        if (bulk) {
-            indexes.restore(connection);
-        }
-        LoadRecords.derivedColumns(connection);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze");
-        }
-        return new LoadReport(Outcome.LOADED, version, reports, progress.messages(), progress.seconds());
+        return refused ? null : people;
     }
 
     private static void prepare(Connection connection) throws SQLException {

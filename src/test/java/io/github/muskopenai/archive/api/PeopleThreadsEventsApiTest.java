@@ -82,6 +82,9 @@ class PeopleThreadsEventsApiTest {
                 .containsExactly("2015-11-20T11:48", "2018-12-26T12:07");
         assertThat(people.get(SHIVON)).extracting(Person::firstMessageAt).isEqualTo("2017-08-11T21:17");
         assertThat(people.get(JARED)).extracting(Person::firstMessageAt, Person::lastMessageAt).containsOnlyNulls();
+        // Line 287: "Jared Birchall, his wealth manager,"; line 198: "Shivon Zilis, who was operating as a liaison ...,".
+        assertThat(people.get(JARED).description()).isEqualTo("his wealth manager");
+        assertThat(people.get(SHIVON).description()).isEqualTo("who was operating as a liaison between Elon and OpenAI");
         assertThat(personIds("sort", "-messagesSent").subList(0, 4)).containsExactly(ELON, ILYA, SAM, GREG);
         assertThat(personIds("sort", "messagesReceived")).containsExactly(JARED, ELON, SHIVON, SAM, ILYA, GREG);
     }

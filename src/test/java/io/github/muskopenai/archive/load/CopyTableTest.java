@@ -24,7 +24,7 @@ import org.postgresql.core.BaseConnection;
 class CopyTableTest {
 
     @Test
-    void separatesColumnsByTabAndEndsRowsWithNewline() throws Exception {
+    void separatesColumnsByTabAndEndsRowsWithNewline() {
         CopyTable table = new CopyTable("thread", "id", "subject");
         table.row("re-ai-docs", "Re: AI docs");
         table.row("tomorrow-afternoon", "Tomorrow afternoon");
@@ -35,7 +35,7 @@ class CopyTableTest {
     }
 
     @Test
-    void escapesBackslashTabNewlineAndCarriageReturn() throws Exception {
+    void escapesBackslashTabNewlineAndCarriageReturn() {
         CopyTable table = new CopyTable("t", "a");
         table.row("C:\\dir\tcol\nline\r\nend");
 
@@ -43,7 +43,7 @@ class CopyTableTest {
     }
 
     @Test
-    void writesNullAsBackslashN() throws Exception {
+    void writesNullAsBackslashN() {
         CopyTable table = new CopyTable("t", "a", "b", "c");
         table.row(null, "x", null);
 
@@ -51,7 +51,7 @@ class CopyTableTest {
     }
 
     @Test
-    void keepsTheTextBackslashNApartFromNull() throws Exception {
+    void keepsTheTextBackslashNApartFromNull() {
         CopyTable table = new CopyTable("t", "a", "b");
         table.row("\\N", "\\.");
 
@@ -59,7 +59,7 @@ class CopyTableTest {
     }
 
     @Test
-    void writesBooleansAsTAndF() throws Exception {
+    void writesBooleansAsTAndF() {
         CopyTable table = new CopyTable("t", "a", "b");
         table.row(true, false);
 
@@ -67,7 +67,7 @@ class CopyTableTest {
     }
 
     @Test
-    void writesDatesAndLocalDateTimesInIsoForm() throws Exception {
+    void writesDatesAndLocalDateTimesInIsoForm() {
         CopyTable table = new CopyTable("t", "d", "ts", "midnight");
         table.row(LocalDate.of(2015, 11, 20), LocalDateTime.of(2018, 12, 17, 15, 47),
                 LocalDateTime.of(2017, 9, 20, 0, 0, 5));
@@ -76,7 +76,7 @@ class CopyTableTest {
     }
 
     @Test
-    void writesNumbersAsDecimals() throws Exception {
+    void writesNumbersAsDecimals() {
         CopyTable table = new CopyTable("t", "a", "b", "c");
         table.row(0, -17, 9_876_543_210L);
 
@@ -84,7 +84,7 @@ class CopyTableTest {
     }
 
     @Test
-    void leavesOtherCharactersAlone() throws Exception {
+    void leavesOtherCharactersAlone() {
         CopyTable table = new CopyTable("t", "a");
         table.row("█ “quoted” — Elon–Sam ≤10 \u2028 ' \" , ;");
 
@@ -92,7 +92,7 @@ class CopyTableTest {
     }
 
     @Test
-    void anEmptyStringIsNotNull() throws Exception {
+    void anEmptyStringIsNotNull() {
         CopyTable table = new CopyTable("t", "a", "b");
         table.row("", "");
 
@@ -100,23 +100,34 @@ class CopyTableTest {
     }
 
     @Test
-    void flushEmptiesTheBufferAndSendsNothingWhenEmpty() throws Exception {
+    void takeEmptiesTheBufferAndGivesNothingWhenEmpty() {
         CopyTable table = new CopyTable("t", "a");
         table.row("x");
         assertThat(table.bufferedChars()).isEqualTo("x\n".length());
 
-        RecordingCopyManager copy = new RecordingCopyManager();
-        table.flush(copy);
-        table.flush(copy);
-
-        assertThat(copy.copies).hasSize(1);
+        assertThat(table.take()).isNotNull();
+        assertThat(table.take()).isNull();
         assertThat(table.bufferedChars()).isZero();
+        assertThat(table.rowCount()).isEqualTo(1);
     }
 
-    private static List<Copy> sent(CopyTable table) throws SQLException, IOException {
+    @Test
+    void aBatchIsSentAsOneCopyFromStdin() throws SQLException, IOException {
+        CopyTable table = new CopyTable("message_quote", "quoting_message_id", "quoted_message_id");
+        table.row("3a2e690e9cfd2e1a", "8f164ce47d71b811");
         RecordingCopyManager copy = new RecordingCopyManager();
-        table.flush(copy);
-        return copy.copies;
+
+        table.take().send(copy);
+
+        assertThat(copy.copies).containsExactly(new Copy(
+                "COPY message_quote (quoting_message_id, quoted_message_id) FROM STDIN",
+                "3a2e690e9cfd2e1a\t8f164ce47d71b811\n"));
+    }
+
+    /** The one batch the table's rows make. */
+    private static List<Copy> sent(CopyTable table) {
+        CopyTable.Batch batch = table.take();
+        return List.of(new Copy(batch.copySql(), batch.rows()));
     }
 
     record Copy(String sql, String data) {

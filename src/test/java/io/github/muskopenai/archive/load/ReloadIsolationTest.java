@@ -77,6 +77,8 @@ class ReloadIsolationTest {
         messagesOfVersion.put(load(variant).version(), (long) MESSAGES + EXTRA_MESSAGES);
         load(List.of(REAL_DOCUMENT));
 
+        checkCorpus(); // warm up: the first requests of a fresh application take seconds
+        checkMessages();
         AtomicBoolean reloading = new AtomicBoolean(true);
         List<Thread> readers = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
@@ -86,9 +88,9 @@ class ReloadIsolationTest {
         }
         for (int round = 0; round < ROUNDS; round++) {
             load(variant);
-            Thread.sleep(150);
+            awaitMoreResponses();
             load(List.of(REAL_DOCUMENT));
-            Thread.sleep(150);
+            awaitMoreResponses();
         }
         reloading.set(false);
         for (Thread reader : readers) {
@@ -96,7 +98,7 @@ class ReloadIsolationTest {
         }
 
         assertThat(failures).isEmpty();
-        assertThat(responses.get()).isGreaterThan(READERS * ROUNDS);
+        assertThat(responses.get()).isGreaterThanOrEqualTo(2 * ROUNDS * READERS);
         assertThat(totalsSeen).containsExactlyInAnyOrder((long) MESSAGES, (long) MESSAGES + EXTRA_MESSAGES);
         assertThat(versionsSeen).containsExactlyInAnyOrderElementsOf(messagesOfVersion.keySet());
     }
@@ -117,6 +119,15 @@ class ReloadIsolationTest {
         assertThat(CorpusFixture.string(db, "select count(*) from message"))
                 .isEqualTo(String.valueOf(documents == 1 ? MESSAGES : MESSAGES + EXTRA_MESSAGES));
         assertThat(reports).extracting(LoadReport::version).contains(version);
+    }
+
+    /** Lets the readers answer a few requests from the corpus just loaded (and the load's commit). */
+    private void awaitMoreResponses() throws InterruptedException {
+        int target = responses.get() + READERS;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (responses.get() < target && System.nanoTime() < deadline && failures.isEmpty()) {
+            Thread.sleep(10);
+        }
     }
 
     private void read(AtomicBoolean reloading) {

@@ -22,8 +22,10 @@ import io.quarkus.test.common.WithTestResource;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     /** System properties naming the test server's data directory and port. */
-    public static final String DATA_DIR_PROPERTY = "archive.test.postgres.data-dir";
-    public static final String PORT_PROPERTY = "archive.test.postgres.port";
+    // Outside the "archive." prefix: that one belongs to the application's @ConfigMapping, which
+    // refuses unknown keys.
+    public static final String DATA_DIR_PROPERTY = "embedded-postgres-test.data-dir";
+    public static final String PORT_PROPERTY = "embedded-postgres-test.port";
 
     private EmbeddedDatabase database;
     private Path directory;

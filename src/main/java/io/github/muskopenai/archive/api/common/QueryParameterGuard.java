@@ -56,6 +56,9 @@ public class QueryParameterGuard implements ContainerRequestFilter {
                         : "unknown parameter; this endpoint takes " + String.join(", ", declared.keySet())));
             } else if (!repeatable && parameter.getValue().size() > 1) {
                 problems.add(new QueryProblem(name, "give this parameter once"));
+            } else if (parameter.getValue().stream().anyMatch(value -> value == null || value.isBlank())) {
+                // The framework turns "?q=" into an absent parameter; a client that sent it meant something.
+                problems.add(new QueryProblem(name, "must not be empty"));
             }
         }
         if (!problems.isEmpty()) {

@@ -38,13 +38,12 @@ public final class QueryParams {
         if (raw == null) {
             return PageRequest.DEFAULT_LIMIT;
         }
-        try {
-            int limit = Integer.parseInt(raw.strip());
+        String digits = raw.strip();
+        if (digits.matches("[0-9]{1,3}")) {
+            int limit = Integer.parseInt(digits);
             if (limit >= 1 && limit <= PageRequest.MAX_LIMIT) {
                 return limit;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         problem("limit", "must be an integer from 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")");
         return PageRequest.DEFAULT_LIMIT;
