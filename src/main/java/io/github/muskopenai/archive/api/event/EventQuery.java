@@ -2,12 +2,12 @@ package io.github.muskopenai.archive.api.event;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.github.muskopenai.archive.api.common.PageParams;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.EventRepository;
 import io.github.muskopenai.archive.domain.query.EventFilter;
@@ -43,14 +43,8 @@ public class EventQuery {
             + " position, then id.", example = "start")
     String sort;
 
-    @QueryParam("limit")
-    @Parameter(description = "Page size, 1–500 (default 50).", example = "10",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-    String limit;
-
-    @QueryParam("cursor")
-    @Parameter(description = "The nextCursor of the previous page (only valid with the same filters and sort).")
-    String cursor;
+    @BeanParam
+    PageParams paging;
 
     @QueryParam("format")
     @Parameter(description = "csv or json: the same as Accept: text/csv or application/json. CSV holds every matching"
@@ -70,6 +64,6 @@ public class EventQuery {
     }
 
     PageRequest page(QueryParams params) {
-        return params.page(limit, sort, EventRepository.SORTS, cursor);
+        return paging.page(params, sort, EventRepository.SORTS);
     }
 }

@@ -2,12 +2,14 @@ package io.github.muskopenai.archive.api.message;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.github.muskopenai.archive.api.common.PageParams;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
@@ -69,14 +71,8 @@ public class MessageQuery {
     @Parameter(description = "sentAt (oldest first, default) or -sentAt (newest first); ties broken by id.", example = "-sentAt")
     String sort;
 
-    @QueryParam("limit")
-    @Parameter(description = "Page size, 1–500 (default 50).", example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-    String limit;
-
-    @QueryParam("cursor")
-    @Parameter(description = "The nextCursor of the previous page (only valid with the same filters and sort).")
-    String cursor;
+    @BeanParam
+    PageParams paging;
 
     @QueryParam("format")
     @Parameter(description = "csv or json: the same as Accept: text/csv or application/json. CSV holds every matching"
@@ -97,6 +93,6 @@ public class MessageQuery {
     }
 
     PageRequest page(QueryParams params) {
-        return params.page(limit, sort, MessageRepository.SORTS, cursor);
+        return paging.page(params, sort, MessageRepository.SORTS);
     }
 }

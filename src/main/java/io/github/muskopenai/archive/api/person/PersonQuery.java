@@ -2,12 +2,12 @@ package io.github.muskopenai.archive.api.person;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.github.muskopenai.archive.api.common.PageParams;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.PersonRepository;
 import io.github.muskopenai.archive.domain.query.PageRequest;
@@ -29,20 +29,14 @@ public class PersonQuery {
             + " ties broken by id.", example = "-messagesSent")
     String sort;
 
-    @QueryParam("limit")
-    @Parameter(description = "Page size, 1–500 (default 50).", example = "10",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-    String limit;
-
-    @QueryParam("cursor")
-    @Parameter(description = "The nextCursor of the previous page (only valid with the same filters and sort).")
-    String cursor;
+    @BeanParam
+    PageParams paging;
 
     PersonFilter filter(QueryParams params) {
         return new PersonFilter(params.choices("role", role, List.of("correspondent", "mentioned")), params.text("q", q));
     }
 
     PageRequest page(QueryParams params) {
-        return params.page(limit, sort, PersonRepository.SORTS, cursor);
+        return paging.page(params, sort, PersonRepository.SORTS);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,13 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.github.muskopenai.archive.api.common.ListPage;
+import io.github.muskopenai.archive.api.common.PageParams;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.SearchRepository;
 import io.github.muskopenai.archive.domain.query.PageRequest;
@@ -44,10 +44,7 @@ public class SearchResource {
             String q,
             @QueryParam("type") @Parameter(description = "message or event. Repeat to OR values; default both.",
                     example = "message") List<String> type,
-            @QueryParam("limit") @Parameter(description = "Page size, 1–500 (default 50).", example = "10",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            String limit,
-            @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page.") String cursor,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         String text = params.text("q", q);
@@ -55,7 +52,7 @@ public class SearchResource {
             params.problem("q", "is required");
         }
         SearchFilter filter = new SearchFilter(text, params.choices("type", type, List.of("message", "event")));
-        PageRequest page = params.page(limit, null, SearchRepository.SORTS, cursor);
+        PageRequest page = paging.page(params, null, SearchRepository.SORTS);
         params.check();
         return ListPage.ok(search.search(filter, page).map(SearchHitDto::from), uri);
     }

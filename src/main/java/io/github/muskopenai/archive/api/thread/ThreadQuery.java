@@ -2,12 +2,12 @@ package io.github.muskopenai.archive.api.thread;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.github.muskopenai.archive.api.common.PageParams;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.ThreadRepository;
 import io.github.muskopenai.archive.domain.query.PageRequest;
@@ -38,14 +38,8 @@ public class ThreadQuery {
             + " ties broken by id.", example = "firstSentAt")
     String sort;
 
-    @QueryParam("limit")
-    @Parameter(description = "Page size, 1–500 (default 50).", example = "5",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-    String limit;
-
-    @QueryParam("cursor")
-    @Parameter(description = "The nextCursor of the previous page (only valid with the same filters and sort).")
-    String cursor;
+    @BeanParam
+    PageParams paging;
 
     ThreadFilter filter(QueryParams params) {
         ThreadFilter filter = new ThreadFilter(params.list("participant", participant), params.text("q", q),
@@ -55,6 +49,6 @@ public class ThreadQuery {
     }
 
     PageRequest page(QueryParams params) {
-        return params.page(limit, sort, ThreadRepository.SORTS, cursor);
+        return paging.page(params, sort, ThreadRepository.SORTS);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class NativeSql {
             throw new IllegalArgumentException("placeholders and values differ in " + condition);
         }
         conditions.add(condition);
-        values.addAll(List.of(args));
+        values.addAll(Arrays.asList(args));
         return this;
     }
 
