@@ -48,8 +48,8 @@ public class ExportRepository {
 
     private static final String MESSAGES = "select m.id, m.thread_id, m.subject, coalesce(ps.name, m.sender_redacted_text),"
             + " m.sender_id, " + RECIPIENTS.formatted("coalesce(p.name, r.redacted_text)", "to") + ", "
-            + RECIPIENTS.formatted("r.person_id", "to") + ", " + RECIPIENTS.formatted("coalesce(p.name, r.redacted_text)", "cc")
-            + ", " + RECIPIENTS.formatted("r.person_id", "cc") + ", " + LOCAL_TIME.formatted("m.sent_at")
+            + RECIPIENTS.formatted("coalesce(r.person_id, '')", "to") + ", " + RECIPIENTS.formatted("coalesce(p.name, r.redacted_text)", "cc")
+            + ", " + RECIPIENTS.formatted("coalesce(r.person_id, '')", "cc") + ", " + LOCAL_TIME.formatted("m.sent_at")
             + ", m.sent_at_text, m.time_zone, m.forwarded::text, m.quoted_only::text, m.has_redactions::text,"
             + " (select string_agg(q.quoted_message_id, ' ' order by q.quoted_message_id) from message_quote q"
             + " where q.quoting_message_id = m.id),"

@@ -73,7 +73,7 @@ public class SearchRepository {
                     select m.id, coalesce(m.subject, t.subject), %s,
                            round(ts_rank_cd(m.search, websearch_to_tsquery('english', :q))::numeric, 6), m.sent_at
                     from message m join thread t on t.id = m.thread_id where m.id in (:ids)""".formatted(
-                    HEADLINE.formatted("m.body")), q, messageIds)
+                    HEADLINE.formatted("coalesce(coalesce(m.subject, t.subject) || E'\\n\\n', '') || m.body")), q, messageIds)
                     .forEach(r -> hits.put("message:" + r[0], new Hit("message", (String) r[0], (String) r[1],
                             (String) r[2], (BigDecimal) r[3], Rows.localDateTime(r[4]), null)));
         }
@@ -81,7 +81,9 @@ public class SearchRepository {
             rows("""
                     select e.id, e.title, %s, round(ts_rank_cd(e.search, websearch_to_tsquery('english', :q))::numeric, 6),
                            e.start_date
-                    from event e where e.id in (:ids)""".formatted(HEADLINE.formatted("e.title || ' ' || coalesce(e.text, '')")),
+                    from event e where e.id in (:ids)""".formatted(HEADLINE.formatted(
+                    // A dated statement's title is a sentence of its text: highlight the text alone.
+                    "case when e.kind = 'narrative' then coalesce(e.text, e.title) else e.title || ' ' || coalesce(e.text, '') end")),
                     q, eventIds)
                     .forEach(r -> hits.put("event:" + r[0], new Hit("event", (String) r[0], (String) r[1], (String) r[2],
                             (BigDecimal) r[3], null, Rows.localDate(r[4]))));

@@ -1,5 +1,6 @@
 package io.github.muskopenai.archive.load;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,8 +38,11 @@ final class CopyWriter implements CorpusSink {
     private final Set<String> eventIds = new HashSet<>();
     private final Set<String> imageIds = new HashSet<>();
     private final Set<String> quoteIds = new HashSet<>();
-    /** For the current document: the messages each event is linked to, so a quote adds no duplicate link. */
-    private final Map<String, Set<String>> eventMessages = new HashMap<>();
+    /**
+     * The messages each event is linked to, over the whole load: an event restated by two documents
+     * gets the links of both, and a quote adds no link its section already has.
+     */
+    private final Map<String, LongSet> eventMessages = new HashMap<>();
     private final LoadProgress progress;
     private final DocumentText text = new DocumentText();
     private String document;
@@ -60,7 +64,6 @@ final class CopyWriter implements CorpusSink {
         text.clear();
         refused = false;
         result = null;
-        eventMessages.clear();
         counts = new LinkedHashMap<>();
         for (String kind : List.of("threads", "messages", "duplicateMessages", "events", "images", "quotes")) {
             counts.put(kind, 0);
@@ -100,13 +103,23 @@ final class CopyWriter implements CorpusSink {
         if (refused) {
             return;
         }
-        if (!threadSizes.containsKey(thread.id())) {
+        List<ParsedMessage> fresh = new ArrayList<>();
+        for (ParsedMessage m : thread.messages()) {
+            t.messageSource.row(m.id(), document, m.source().firstLine(), m.source().lastLine());
+            if (messageIds.add(Long.parseUnsignedLong(m.id(), 16))) {
+                fresh.add(m);
+            } else {
+                count("duplicateMessages");
+            }
+        }
+        // A thread whose emails are all known already (from another document) adds nothing, not an empty thread.
+        if (!fresh.isEmpty() && !threadSizes.containsKey(thread.id())) {
             threadSizes.put(thread.id(), 0);
             t.thread.row(thread.id(), thread.subject(), thread.declaredCount(), threadSizes.size(), document,
                     thread.source().firstLine(), thread.source().lastLine());
             count("threads");
         }
-        for (ParsedMessage message : thread.messages()) {
+        for (ParsedMessage message : fresh) {
             message(thread.id(), message);
         }
         progress.messages(thread.messages().size());
@@ -114,11 +127,6 @@ final class CopyWriter implements CorpusSink {
     }
 
     private void message(String threadId, ParsedMessage m) {
-        t.messageSource.row(m.id(), document, m.source().firstLine(), m.source().lastLine());
-        if (!messageIds.add(Long.parseUnsignedLong(m.id(), 16))) {
-            count("duplicateMessages");
-            return;
-        }
         count("messages");
         int position = threadSizes.merge(threadId, 1, Integer::sum) - 1;
         Participant from = m.from();
@@ -152,8 +160,14 @@ final class CopyWriter implements CorpusSink {
 
     @Override
     public void event(ParsedEvent e) {
-        if (refused || !eventIds.add(e.id())) {
+        if (refused) {
             return;
+        }
+        for (String messageId : e.sectionMessageIds()) {
+            link(e.id(), messageId, "section");
+        }
+        if (!eventIds.add(e.id())) {
+            return; // restated by an earlier document: its row stands, this document adds its links
         }
         count("events");
         var section = e.section();
@@ -161,11 +175,12 @@ final class CopyWriter implements CorpusSink {
                 e.interval().precision().wireName(), e.title(), e.titleRaw(), section == null ? null : section.heading(),
                 section == null ? null : section.span().firstLine(), section == null ? null : section.span().lastLine(),
                 e.text(), e.parentId(), document, e.source().firstLine(), e.source().lastLine());
-        Set<String> linked = eventMessages.computeIfAbsent(e.id(), id -> new HashSet<>());
-        for (String messageId : e.sectionMessageIds()) {
-            if (linked.add(messageId)) {
-                t.eventMessage.row(e.id(), messageId, "section", linked.size());
-            }
+    }
+
+    private void link(String eventId, String messageId, String relation) {
+        LongSet linked = eventMessages.computeIfAbsent(eventId, id -> new LongSet());
+        if (linked.add(Long.parseUnsignedLong(messageId, 16))) {
+            t.eventMessage.row(eventId, messageId, relation, linked.size());
         }
     }
 
@@ -181,17 +196,14 @@ final class CopyWriter implements CorpusSink {
 
     @Override
     public void quote(ParsedQuote q) {
-        if (refused || (q.eventId() != null && !eventMessages.containsKey(q.eventId())) || !quoteIds.add(q.id())) {
-            return; // its event came from an earlier document
+        if (refused || !quoteIds.add(q.id())) {
+            return; // the same quote of the same event, read from an earlier document
         }
         count("quotes");
         t.quote.row(q.id(), q.eventId(), q.position(), q.text(), q.statementDate(), q.messageId(),
                 q.inCorpus() ? "matched" : "not-in-corpus", document, q.source().firstLine(), q.source().lastLine());
         if (q.inCorpus() && q.eventId() != null) {
-            Set<String> linked = eventMessages.get(q.eventId());
-            if (linked.add(q.messageId())) {
-                t.eventMessage.row(q.eventId(), q.messageId(), "quote", linked.size());
-            }
+            link(q.eventId(), q.messageId(), "quote");
         }
     }
 

@@ -48,11 +48,19 @@ public class CorpusLoader {
     AgroalDataSource dataSource;
 
     public LoadReport load(List<Path> files, LoadMode mode, Consumer<String> progressOut) {
+        try {
+            return loadFiles(files, mode, progressOut);
+        } catch (UncheckedIOException e) {
+            throw new LoadException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private LoadReport loadFiles(List<Path> files, LoadMode mode, Consumer<String> progressOut) {
         List<SourceFile> sources = files.stream().map(SourceFile::of).toList();
         String version = CorpusVersion.of(sources.stream().map(s -> new String[] {s.name(), s.sha256()}).toList());
         try (Connection connection = dataSource.getConnection()) {
             String current = LoadRecords.currentVersion(connection);
-            if (mode == LoadMode.IF_CHANGED && version.equals(current)) {
+            if (mode == LoadMode.NEVER || mode == LoadMode.IF_CHANGED && version.equals(current)) {
                 List<DocumentReport> documents = sources.stream()
                         .map(s -> new DocumentReport(s.name(), s.sha256(), 0, Map.of(), List.of())).toList();
                 return new LoadReport(Outcome.UNCHANGED, current, documents, 0, 0);
@@ -107,7 +115,8 @@ public class CorpusLoader {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze");
         }
-        return new LoadReport(Outcome.LOADED, version, reports, progress.messages(), progress.seconds());
+        long messages = reports.stream().mapToLong(r -> r.counts().getOrDefault("messages", 0)).sum();
+        return new LoadReport(Outcome.LOADED, version, reports, messages, progress.seconds());
     }
 
     /**

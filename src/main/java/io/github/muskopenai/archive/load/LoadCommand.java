@@ -51,7 +51,14 @@ public class LoadCommand {
                     out.println(USAGE);
                     return 0;
                 }
-                default -> sources.add(args[i]);
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        err.println("unknown option " + args[i]);
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    sources.add(args[i]);
+                }
             }
         }
         try {

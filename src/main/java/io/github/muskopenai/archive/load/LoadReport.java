@@ -12,6 +12,7 @@ import io.github.muskopenai.archive.ingest.ParseIssue;
  * @param outcome   loaded, unchanged (nothing to do) or refused (a document has errors; nothing changed)
  * @param version   the corpus version served after the load
  * @param documents one entry per document, with its counts and issues
+ * @param messages  messages stored (an email found in two documents counts once)
  */
 public record LoadReport(Outcome outcome, String version, List<DocumentReport> documents, long messages,
         double seconds) {
@@ -31,11 +32,13 @@ public record LoadReport(Outcome outcome, String version, List<DocumentReport> d
 
     /** The one-line summary printed at the end of a load. */
     public String summary() {
-        String names = documents.stream().map(DocumentReport::name).collect(Collectors.joining(", "));
+        String broken = documents.stream().filter(d -> d.issues().stream().anyMatch(ParseIssue::isError))
+                .map(DocumentReport::name).collect(Collectors.joining(", "));
+        String served = version == null ? "no corpus was loaded before"
+                : "the corpus served before is unchanged (version " + version + ")";
         return switch (outcome) {
             case UNCHANGED -> "corpus unchanged (version " + version + "): " + documents.size() + " document(s)";
-            case REFUSED -> "load refused: " + errors().size() + " error(s) in " + names
-                    + "; the corpus served before is unchanged (version " + version + ")";
+            case REFUSED -> "load refused: " + errors().size() + " error(s) in " + broken + "; " + served;
             case LOADED -> String.format("loaded %d document(s), %,d messages in %.1f s (%,.0f messages/s); corpus version %s",
                     documents.size(), messages, seconds, messages / Math.max(seconds, 1e-9), version);
         };

@@ -6,6 +6,7 @@ import static io.github.muskopenai.archive.load.CorpusFixture.REAL_DOCUMENT;
 import static io.github.muskopenai.archive.load.CorpusFixture.REAL_NAME;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -134,6 +135,18 @@ class RefusedLoadTest {
 
         assertThat(report.summary()).isEqualTo("load refused: 1 error(s) in broken.md"
                 + "; the corpus served before is unchanged (version " + version + ")");
+    }
+
+    @Test
+    void aLoadTheDatabaseRejectsFailsAndKeepsTheCorpus() throws IOException {
+        // Two documents of one name: the parser accepts both, the document table's primary key does not.
+        Path twin = Files.copy(REAL_DOCUMENT, Files.createDirectories(dir.resolve("twin")).resolve(REAL_NAME));
+
+        assertThatThrownBy(() -> loader.load(List.of(REAL_DOCUMENT, twin), LoadMode.ALWAYS, line -> {
+        })).isInstanceOf(LoadException.class);
+
+        assertTheCorpusIsIntact();
+        assertThat(load(REAL_DOCUMENT).outcome()).isEqualTo(Outcome.LOADED);
     }
 
     private void assertRefused(LoadReport report, int line, String message) {

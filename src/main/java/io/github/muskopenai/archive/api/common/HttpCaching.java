@@ -34,6 +34,8 @@ import io.quarkus.agroal.DataSource;
 public class HttpCaching implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String CACHE_CONTROL = "public, no-cache";
+    /** CORS echoes the request's Origin, so shared caches must keep answers apart per origin too. */
+    static final String VARY = "Accept, Origin";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
 
     @Inject
@@ -56,7 +58,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
             request.abortWith(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
+                    .header(HttpHeaders.VARY, VARY).build());
         }
     }
 
@@ -70,8 +72,17 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         if (tag != null && response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+            if (isStar(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
+                // "*" matches any current representation, so only now that one exists (RFC 9110 13.1.2).
+                response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+                response.setEntity(null);
+            }
         }
+    }
+
+    private static boolean isStar(String ifNoneMatch) {
+        return ifNoneMatch != null && ifNoneMatch.strip().equals("*");
     }
 
     private static boolean isCacheable(ContainerRequestContext request) {
@@ -83,7 +94,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     private static boolean matches(String ifNoneMatch, EntityTag tag) {
         String quoted = "\"" + tag.getValue() + "\"";
         return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(quoted) || candidate.equals("W/" + quoted));
+                .anyMatch(candidate -> candidate.equals(quoted) || candidate.equals("W/" + quoted));
     }
 
     /** Version and load time of the corpus served, or null when none is loaded (or the database is down). */

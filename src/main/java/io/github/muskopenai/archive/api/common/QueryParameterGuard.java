@@ -59,11 +59,23 @@ public class QueryParameterGuard implements ContainerRequestFilter {
             } else if (parameter.getValue().stream().anyMatch(value -> value == null || value.isBlank())) {
                 // The framework turns "?q=" into an absent parameter; a client that sent it meant something.
                 problems.add(new QueryProblem(name, "must not be empty"));
+            } else if (parameter.getValue().stream().anyMatch(QueryParameterGuard::hasControlCharacter)) {
+                problems.add(new QueryProblem(name, "must not contain control characters"));
             }
         }
+        // No id has control characters (and PostgreSQL text cannot hold NUL): refuse them before any query.
+        request.getUriInfo().getPathParameters().forEach((name, values) -> {
+            if (values.stream().anyMatch(QueryParameterGuard::hasControlCharacter)) {
+                problems.add(new QueryProblem(name, "must not contain control characters"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidQueryException(problems);
         }
+    }
+
+    static boolean hasControlCharacter(String value) {
+        return value != null && value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 
     private static Map<String, Boolean> declared(Method method) {

@@ -62,15 +62,16 @@ class CsvExportTest {
 
     @Test
     void csvHoldsEveryMatchingRowWhateverLimitAndCursorSay() {
-        JsonPath firstPage = given().queryParam("from", "elon").queryParam("limit", 2).get("/api/messages").jsonPath();
+        JsonPath firstPage = given().queryParam("from", "elon").queryParam("sort", "-sentAt").queryParam("limit", 2)
+                .get("/api/messages").jsonPath();
         assertThat(firstPage.getLong("total")).isEqualTo(MESSAGES_FROM_ELON);
 
-        List<Map<String, String>> csv = csvRows("/api/messages", MESSAGE_COLUMNS, "from", "elon", "limit", "2",
-                "cursor", firstPage.getString("nextCursor"));
+        List<Map<String, String>> csv = csvRows("/api/messages", MESSAGE_COLUMNS, "from", "elon", "sort", "-sentAt",
+                "limit", "2", "cursor", firstPage.getString("nextCursor"));
 
         assertThat(csv).hasSize(MESSAGES_FROM_ELON).extracting(row -> row.get("fromId")).containsOnly("elon-musk");
-        assertThat(csv).map(CsvExportTest::normalized).containsExactlyElementsOf(jsonItems("/api/messages", "from", "elon")
-                .stream().map(CsvExportTest::expectedMessageRow).toList());
+        assertThat(csv).map(CsvExportTest::normalized).containsExactlyElementsOf(jsonItems("/api/messages", "from", "elon",
+                "sort", "-sentAt").stream().map(CsvExportTest::expectedMessageRow).toList());
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,10 +36,11 @@ class OpenApiDocumentTest {
     private static final List<String> PROBLEM_STATUSES = List.of("400", "404", "405", "406", "503");
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private static JsonNode document;
+    private JsonNode document;
 
-    @BeforeAll
-    static void readDocument() throws IOException {
+    /** Per test: RestAssured points at the test server only once a test runs, not in @BeforeAll. */
+    @BeforeEach
+    void readDocument() throws IOException {
         document = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
                 .asString());
     }
@@ -127,7 +128,7 @@ class OpenApiDocumentTest {
     }
 
     /** The operations of the API's own paths (not /q/…). */
-    private static List<Operation> operations() {
+    private List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
         while (paths.hasNext()) {
@@ -144,7 +145,7 @@ class OpenApiDocumentTest {
         return operations;
     }
 
-    private static JsonNode documentedExample(String operationId) {
+    private JsonNode documentedExample(String operationId) {
         return operations().stream().filter(op -> op.node().path("operationId").asText().equals(operationId)).findFirst()
                 .map(op -> op.node().path("responses").path("200").path("content").path("application/json").path("example"))
                 .orElseThrow(() -> new AssertionError("no operation " + operationId));

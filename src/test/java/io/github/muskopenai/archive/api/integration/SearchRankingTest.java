@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,11 +34,12 @@ class SearchRankingTest {
     record Hit(String type, String id, String title, String snippet, BigDecimal rank, String sentAt, String start) {
     }
 
-    private static Map<Integer, String> messages;
-    private static Map<Integer, String> events;
+    private Map<Integer, String> messages;
+    private Map<Integer, String> events;
 
-    @BeforeAll
-    static void lookUpIds() {
+    /** Per test: RestAssured points at the test server only once a test runs, not in @BeforeAll. */
+    @BeforeEach
+    void lookUpIds() {
         messages = SourceLines.messageIds();
         events = SourceLines.eventIds();
     }
@@ -80,6 +81,7 @@ class SearchRankingTest {
         assertThat(hits).allSatisfy(hit -> assertThat(hit.sentAt()).isNull());
         assertThat(hits).filteredOn(hit -> hit.id().equals(events.get(STATEMENT_SEPTEMBER_12_2017)))
                 .extracting(Hit::start).containsExactly("2017-09-12");
+        assertThat(search("q", "board", "type", "message", "type", "event")).containsExactlyElementsOf(search("q", "board"));
     }
 
     @Test
@@ -171,6 +173,13 @@ class SearchRankingTest {
     @Test
     void refusesAMissingQuery() {
         assertRefusesQ(given().queryParam("type", "message").get(SEARCH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SEARCH, "/api/messages", "/api/events"})
+    void aNulCharacterInQIsABadParameterNotAServerError(String path) {
+        // PostgreSQL text cannot hold U+0000; the database refuses it, which must not surface as a 500.
+        assertRefusesQ(given().queryParam("q", "board\u0000").get(path));
     }
 
     private static void assertRefusesQ(Response response) {

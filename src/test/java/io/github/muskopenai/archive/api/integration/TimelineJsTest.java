@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,10 +35,11 @@ class TimelineJsTest {
     private static final int TIMELINE_ITEMS = 12;
     private static final int NARRATIVE_STATEMENTS = 15;
 
-    private static Map<Integer, String> events;
+    private Map<Integer, String> events;
 
-    @BeforeAll
-    static void lookUpIds() {
+    /** Per test: RestAssured points at the test server only once a test runs, not in @BeforeAll. */
+    @BeforeEach
+    void lookUpIds() {
         events = SourceLines.eventIds();
     }
 

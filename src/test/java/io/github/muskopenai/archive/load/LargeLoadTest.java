@@ -1,0 +1,112 @@
+package io.github.muskopenai.archive.load;
+
+import static io.github.muskopenai.archive.load.CorpusFixture.MESSAGES;
+import static io.github.muskopenai.archive.load.CorpusFixture.REAL_DOCUMENT;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agroal.api.AgroalDataSource;
+import io.github.muskopenai.archive.load.LoadReport.Outcome;
+import io.github.muskopenai.archive.synth.DocumentStats;
+import io.github.muskopenai.archive.synth.SyntheticCorpusGenerator;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A document of ~12 MB fills the COPY buffers several times over (they are sent every 8 M
+ * characters), so rows reach PostgreSQL in several batches, with references across batches.
+ */
+@QuarkusTest
+class LargeLoadTest {
+
+    private static final int SYNTHETIC_MESSAGES = 8_000;
+    private static final long SEED = 7;
+
+    @Inject
+    CorpusLoader loader;
+
+    @Inject
+    AgroalDataSource db;
+
+    @TempDir
+    static Path dir;
+
+    /** Generated once: it takes a few seconds. */
+    private static DocumentStats synthetic;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        List<DocumentStats> documents = new ArrayList<>();
+        new SyntheticCorpusGenerator(REAL_DOCUMENT).generate(new SyntheticCorpusGenerator.Settings(SYNTHETIC_MESSAGES,
+                SYNTHETIC_MESSAGES, SEED, dir, REAL_DOCUMENT), documents::add);
+        assertThat(documents).singleElement().extracting(DocumentStats::messages).isEqualTo(SYNTHETIC_MESSAGES);
+        synthetic = documents.get(0);
+    }
+
+    @AfterEach
+    void restoreTheRealCorpus() {
+        CorpusFixture.restore(loader);
+    }
+
+    @Test
+    void loadsADocumentLargerThanTheCopyBuffersCompletely() throws IOException {
+        LoadReport report = loader.load(List.of(REAL_DOCUMENT, dir.resolve(synthetic.name())), LoadMode.ALWAYS,
+                line -> {
+                });
+
+        assertThat(report.outcome()).as(report.summary()).isEqualTo(Outcome.LOADED);
+        assertThat(count("select count(*) from message")).isEqualTo(MESSAGES + SYNTHETIC_MESSAGES);
+        assertThat(count("select count(*) from message_source")).isEqualTo(MESSAGES + SYNTHETIC_MESSAGES);
+        assertThat(count("select count(*) from message where source_document = '" + synthetic.name() + "'"))
+                .isEqualTo(synthetic.messages());
+        assertThat(count("select count(*) from message m where not exists"
+                + " (select 1 from thread t where t.id = m.thread_id)")).isZero();
+        assertThat(CorpusFixture.string(db, "select md5(content) from document_text where name = '"
+                + synthetic.name() + "'")).isEqualTo(md5(dir.resolve(synthetic.name())));
+    }
+
+    @Test
+    void servesTheSourceLinesOfTheLastEmailOfALargeDocument() throws IOException {
+        loader.load(List.of(REAL_DOCUMENT, dir.resolve(synthetic.name())), LoadMode.ALWAYS, line -> {
+        });
+
+        List<String> last = CorpusFixture.strings(db, "select id || ' ' || first_line || ' ' || last_line from message"
+                + " where source_document = '" + synthetic.name() + "' order by first_line desc limit 1");
+        String[] idFirstLast = last.get(0).split(" ");
+        List<String> lines = Files.readAllLines(dir.resolve(synthetic.name()), StandardCharsets.UTF_8)
+                .subList(Integer.parseInt(idFirstLast[1]) - 1, Integer.parseInt(idFirstLast[2]));
+
+        String source = given().get("/api/messages/{id}/source", idFirstLast[0]).then().statusCode(200).extract()
+                .asString();
+
+        assertThat(source).isEqualTo(String.join("\n", lines));
+    }
+
+    private static String md5(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) {
+        return Long.parseLong(CorpusFixture.string(db, sql));
+    }
+}
