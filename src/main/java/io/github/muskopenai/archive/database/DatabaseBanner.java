@@ -26,7 +26,7 @@ public class DatabaseBanner {
     AgroalDataSource owner;
 
     @Inject
-    DatabaseConfig config;
+    EmbeddedDbConfig embedded;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -38,8 +38,8 @@ public class DatabaseBanner {
             rows.next();
             version = rows.getString(1);
         }
-        if (config.embeddedDb().active()) {
-            LOG.infof("Database: embedded PostgreSQL %s at %s, data in %s", version, url, config.embeddedDb().dataDir());
+        if (embedded.active()) {
+            LOG.infof("Database: embedded PostgreSQL %s at %s, data in %s", version, url, embedded.dataDir());
         } else {
             LOG.infof("Database: external PostgreSQL %s at %s", version, url);
         }

@@ -32,10 +32,12 @@ public class ReaderRole {
     AgroalDataSource owner;
 
     @Inject
-    DatabaseConfig config;
+    ReaderConfig reader;
+
+    @Inject
+    EmbeddedDbConfig embedded;
 
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException {
-        DatabaseConfig.Reader reader = config.reader();
         if (!reader.manageRole()) {
             return;
         }
@@ -47,7 +49,7 @@ public class ReaderRole {
             statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + role + "') then "
                     + "create role " + role + " login; end if; end $$");
             String password = reader.password().orElse(role);
-            if (reader.password().isEmpty() && !config.embeddedDb().active()) {
+            if (reader.password().isEmpty() && !embedded.active()) {
                 LOG.warnf("archive.reader.password is not set: role %s gets the default password", role);
             }
             statement.execute(formatted(connection, "alter role %I with login nosuperuser nocreatedb nocreaterole"
