@@ -17,7 +17,8 @@ final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI root;
 
     Api(URI root) {
@@ -37,8 +38,12 @@ final class Api {
     }
 
     Answer get(String pathAndQuery) {
+        return get(pathAndQuery, "application/json");
+    }
+
+    Answer get(String pathAndQuery, String accept) {
         HttpRequest request = HttpRequest.newBuilder(root.resolve(pathAndQuery.substring(1)))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(15)).GET().build();
+                .header("Accept", accept).timeout(Duration.ofSeconds(15)).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), header(response, "Content-Type"), header(response, "ETag"),

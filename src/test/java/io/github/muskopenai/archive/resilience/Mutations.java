@@ -1,9 +1,11 @@
 package io.github.muskopenai.archive.resilience;
 
+import static io.github.muskopenai.archive.resilience.Bytes.concat;
+import static io.github.muskopenai.archive.resilience.Bytes.join;
+import static io.github.muskopenai.archive.resilience.Bytes.repeated;
 import static io.github.muskopenai.archive.resilience.Mutation.either;
 import static io.github.muskopenai.archive.resilience.Mutation.refusedAt;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,24 +27,19 @@ final class Mutations {
     /** DocumentLines.MAX_LINE_BYTES: longer lines are errors. */
     private static final int MAX_LINE_BYTES = 1 << 20;
     private static final int TEN_MB = 10 << 20;
+    private static final int LARGE_BODIES = 10;
+    private static final int LARGE_BODY = 1_000_000;
     /** "3 emails" under "### Bi-weekly updates", which has three header blocks. */
     private static final int DECLARED_COUNT_LINE = 100;
     /** The closing "---" of the front matter opened on line 1. */
     private static final int FRONT_MATTER_END = 8;
 
-    private final List<byte[]> lines;
+    private final Lines lines;
     private final Random random = new Random(SEED);
     private final List<Mutation> all = new ArrayList<>();
 
     private Mutations(byte[] document) {
-        lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < document.length; i++) {
-            if (document[i] == '\n') {
-                lines.add(Arrays.copyOfRange(document, start, i));
-                start = i + 1;
-            }
-        }
+        lines = new Lines(document);
     }
 
     static List<Mutation> of(byte[] document) {
@@ -52,6 +49,7 @@ final class Mutations {
         m.dates();
         m.badBytes();
         m.wholeFiles();
+        m.largeBodies();
         m.structure();
         return m.all;
     }
@@ -59,30 +57,30 @@ final class Mutations {
     private void truncations() {
         for (int k = 0; k < 6; k++) {
             int n = 1 + random.nextInt(lines.size() - 1);
-            all.add(either("truncated after line " + n, join(lines.subList(0, n))));
+            all.add(either("truncated after line " + n, lines.head(n)));
         }
         for (int k = 0; k < 4; k++) {
             int i = pick(indexes(s -> s.length() > 20), 1).get(0);
             int cut = asciiCut(i);
             all.add(either("truncated in line " + (i + 1) + " after byte " + cut,
-                    concat(join(lines.subList(0, i)), Arrays.copyOf(lines.get(i), cut))));
+                    concat(lines.head(i), Arrays.copyOf(lines.get(i), cut))));
         }
         for (int i : pick(indexes(s -> s.chars().anyMatch(c -> c > 0x7f)), 3)) {
             byte[] line = lines.get(i);
             int lead = IntStream.range(0, line.length).filter(p -> (line[p] & 0xC0) == 0xC0).findFirst().orElseThrow();
             all.add(refusedAt(i + 1, "truncated in line " + (i + 1) + " inside a UTF-8 sequence",
-                    concat(join(lines.subList(0, i)), Arrays.copyOf(line, lead + 1))));
+                    concat(lines.head(i), Arrays.copyOf(line, lead + 1))));
         }
     }
 
     private void fencesAndHeaders() {
         List<Integer> fences = indexes(s -> s.equals("==="));
-        pick(fences, 4).forEach(i -> all.add(either("=== line " + (i + 1) + " deleted", deleted(i))));
-        pick(fences, 4).forEach(i -> all.add(either("=== line " + (i + 1) + " duplicated", duplicated(i))));
+        pick(fences, 4).forEach(i -> all.add(either("=== line " + (i + 1) + " deleted", lines.deleted(i))));
+        pick(fences, 4).forEach(i -> all.add(either("=== line " + (i + 1) + " duplicated", lines.duplicated(i))));
         for (String header : List.of("From:", "Date:", "To:", "Cc:")) {
             List<Integer> found = indexes(s -> s.startsWith(header));
-            pick(found, 2).forEach(i -> all.add(either(header + " line " + (i + 1) + " deleted", deleted(i))));
-            pick(found, 2).forEach(i -> all.add(either(header + " line " + (i + 1) + " duplicated", duplicated(i))));
+            pick(found, 2).forEach(i -> all.add(either(header + " line " + (i + 1) + " deleted", lines.deleted(i))));
+            pick(found, 2).forEach(i -> all.add(either(header + " line " + (i + 1) + " duplicated", lines.duplicated(i))));
         }
     }
 
@@ -91,10 +89,10 @@ final class Mutations {
         for (String bad : List.of("sometime in late 2017", "Thu, Feb 30, 2017 at 10:00 AM", "Mon, Jun 12, 2017 at 25:00",
                 "Wed, Feb 29, 2017 at 9:00 AM", "Mon, Jun 12, 2017 at 13:00 PM", "Fri, Nov 20, 2015 at 12:61 PM")) {
             int i = pick(dateLines, 1).get(0);
-            all.add(refusedAt(i + 1, "bad date \"" + bad + "\" on line " + (i + 1), replaced(i, "Date: " + bad)));
+            all.add(refusedAt(i + 1, "bad date \"" + bad + "\" on line " + (i + 1), lines.replaced(i, "Date: " + bad)));
         }
         int i = pick(dateLines, 1).get(0);
-        all.add(either("empty Date: on line " + (i + 1), replaced(i, "Date:")));
+        all.add(either("empty Date: on line " + (i + 1), lines.replaced(i, "Date:")));
     }
 
     private void badBytes() {
@@ -111,17 +109,13 @@ final class Mutations {
         for (String[] valid : List.of(new String[] {"emoji", "\uD83D\uDE00"}, new String[] {"U+2028 line separator", "\u2028"},
                 new String[] {"U+FEFF inside a line", "\uFEFF"})) {
             int i = pick(text, 1).get(0);
-            all.add(either(valid[0] + " in line " + (i + 1), inserted(i, asciiCut(i), valid[1].getBytes(StandardCharsets.UTF_8))));
+            all.add(either(valid[0] + " in line " + (i + 1), lines.inserted(i, asciiCut(i), valid[1].getBytes(StandardCharsets.UTF_8))));
         }
     }
 
     private void refusedBytes(List<Integer> candidates, String what, int... bytes) {
         int i = pick(candidates, 1).get(0);
-        byte[] insert = new byte[bytes.length];
-        for (int k = 0; k < bytes.length; k++) {
-            insert[k] = (byte) bytes[k];
-        }
-        all.add(refusedAt(i + 1, what + " in line " + (i + 1), inserted(i, asciiCut(i), insert)));
+        all.add(refusedAt(i + 1, what + " in line " + (i + 1), lines.inserted(i, asciiCut(i), Bytes.of(bytes))));
     }
 
     private void wholeFiles() {
@@ -130,58 +124,83 @@ final class Mutations {
         random.nextBytes(binary);
         all.add(refusedAt(1, "binary file (64 KiB of random bytes)", binary));
         int at = random.nextInt(lines.size());
-        all.add(refusedAt(at + 1, "10 MB line inserted as line " + (at + 1), withLine(at, repeated('a', TEN_MB))));
+        all.add(refusedAt(at + 1, "10 MB line inserted as line " + (at + 1), lines.withLine(at, repeated('a', TEN_MB))));
         at = random.nextInt(lines.size());
         all.add(refusedAt(at + 1, "line of 1 MiB + 1 byte inserted as line " + (at + 1),
-                withLine(at, repeated('b', MAX_LINE_BYTES + 1))));
+                lines.withLine(at, repeated('b', MAX_LINE_BYTES + 1))));
         at = random.nextInt(lines.size());
-        all.add(either("line of exactly 1 MiB inserted as line " + (at + 1), withLine(at, repeated('c', MAX_LINE_BYTES))));
-        all.add(either("CRLF line endings", join(lines).length == 0 ? new byte[0]
-                : new String(join(lines), StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-        all.add(either("UTF-8 byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, join(lines))));
-        byte[] whole = join(lines);
+        all.add(either("line of exactly 1 MiB inserted as line " + (at + 1), lines.withLine(at, repeated('c', MAX_LINE_BYTES))));
+        all.add(either("CRLF line endings",
+                new String(lines.head(lines.size()), StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        all.add(either("UTF-8 byte order mark", concat(Bytes.of(0xEF, 0xBB, 0xBF), lines.head(lines.size()))));
+        byte[] whole = lines.head(lines.size());
         all.add(either("no newline at the end", Arrays.copyOf(whole, whole.length - 1)));
     }
 
+    /**
+     * More than the loader's 8 MB COPY buffer in emails, so rows reach PostgreSQL while the rest
+     * is still parsed: once loadable, once with a bad date on the last email.
+     */
+    private void largeBodies() {
+        List<Integer> froms = indexes(s -> s.startsWith("From:"));
+        List<byte[]> big = lines.copy();
+        for (int k = LARGE_BODIES - 1; k >= 0; k--) {
+            int body = froms.get(k) + 1;
+            while (lines.text(body).matches("(Date|To|Cc):.*")) {
+                body++;
+            }
+            big.add(body, repeated((char) ('d' + k), LARGE_BODY));
+        }
+        all.add(either(LARGE_BODIES + " emails with a 1 MB body line", join(big)));
+        int lastDate = indexes(s -> s.startsWith("Date:")).get(froms.size() - 1) + LARGE_BODIES;
+        big.set(lastDate, "Date: sometime in 2019".getBytes(StandardCharsets.UTF_8));
+        all.add(refusedAt(lastDate + 1, LARGE_BODIES + " emails with a 1 MB body line, then a bad date on line "
+                + (lastDate + 1), join(big)));
+    }
+
     private void structure() {
-        all.add(refusedAt(DECLARED_COUNT_LINE, "\"3 emails\" changed to \"5 emails\"", replaced(DECLARED_COUNT_LINE - 1, "5 emails")));
-        all.add(refusedAt(DECLARED_COUNT_LINE, "\"3 emails\" changed to \"2 emails\"", replaced(DECLARED_COUNT_LINE - 1, "2 emails")));
-        all.add(either("\"3 emails\" line deleted", deleted(DECLARED_COUNT_LINE - 1)));
-        all.add(refusedAt(1, "front matter never closed", deleted(FRONT_MATTER_END - 1)));
-        all.add(either("front matter deleted", join(lines.subList(FRONT_MATTER_END, lines.size()))));
+        all.add(refusedAt(DECLARED_COUNT_LINE, "\"3 emails\" changed to \"5 emails\"", lines.replaced(DECLARED_COUNT_LINE - 1, "5 emails")));
+        all.add(refusedAt(DECLARED_COUNT_LINE, "\"3 emails\" changed to \"2 emails\"", lines.replaced(DECLARED_COUNT_LINE - 1, "2 emails")));
+        all.add(either("\"3 emails\" line deleted", lines.deleted(DECLARED_COUNT_LINE - 1)));
+        all.add(refusedAt(1, "front matter never closed", lines.deleted(FRONT_MATTER_END - 1)));
+        all.add(either("front matter deleted", join(lines.copy().subList(FRONT_MATTER_END, lines.size()))));
         int heading = indexes(s -> s.startsWith("## Timeline")).get(0);
         List<Integer> timeline = indexes(s -> s.startsWith("1. ")).stream().filter(i -> i > heading && i < heading + 14).toList();
-        pick(timeline, 2).forEach(i -> all.add(either("timeline line " + (i + 1) + " deleted", deleted(i))));
-        pick(timeline, 1).forEach(i -> all.add(either("timeline line " + (i + 1) + " duplicated", duplicated(i))));
-        all.add(either("timeline heading deleted", deleted(heading)));
-        List<Integer> subjects = indexes(s -> false);
-        indexes(s -> s.equals("===")).stream().filter(i -> i + 2 < lines.size() && text(i + 2).startsWith("From:")
-                && !text(i + 1).isBlank()).forEach(subjects::add);
-        pick(subjects, 2).forEach(i -> all.add(either("subject line " + (i + 2) + " deleted", deleted(i + 1))));
+        pick(timeline, 2).forEach(i -> all.add(either("timeline line " + (i + 1) + " deleted", lines.deleted(i))));
+        pick(timeline, 1).forEach(i -> all.add(either("timeline line " + (i + 1) + " duplicated", lines.duplicated(i))));
+        all.add(either("timeline heading deleted", lines.deleted(heading)));
+        List<Integer> subjects = indexes(s -> s.equals("===")).stream()
+                .filter(i -> lines.text(i + 2).startsWith("From:") && !lines.text(i + 1).isBlank()).toList();
+        pick(subjects, 2).forEach(i -> all.add(either("subject line " + (i + 2) + " deleted", lines.deleted(i + 1))));
         int forward = indexes(s -> s.contains("Forwarded message")).get(0);
-        all.add(either("forward marker line " + (forward + 1) + " deleted", deleted(forward)));
+        all.add(either("forward marker line " + (forward + 1) + " deleted", lines.deleted(forward)));
         int from = pick(indexes(s -> s.startsWith("From:")), 1).get(0);
         int end = from + 1;
-        while (end < lines.size() && !text(end).startsWith("From:") && !text(end).equals("===")) {
+        while (end < lines.size() && !lines.text(end).startsWith("From:") && !lines.text(end).equals("===")) {
             end++;
         }
-        all.add(either("email of lines " + (from + 1) + "-" + end + " duplicated", copied(from, end, end)));
+        all.add(either("email of lines " + (from + 1) + "-" + end + " duplicated", lines.copied(from, end, end)));
         int fence = pick(indexes(s -> s.equals("===")).subList(0, 10), 1).get(0);
         int next = fence + 1;
-        while (!text(next).equals("===")) {
+        while (!lines.text(next).equals("===")) {
             next++;
         }
-        all.add(either("thread of lines " + (fence + 1) + "-" + (next + 1) + " duplicated", copied(fence, next + 1, next + 1)));
+        all.add(either("thread of lines " + (fence + 1) + "-" + (next + 1) + " duplicated", lines.copied(fence, next + 1, next + 1)));
         for (int k = 0; k < 3; k++) {
             int i = random.nextInt(lines.size() - 1);
-            List<byte[]> copy = new ArrayList<>(lines);
+            List<byte[]> copy = lines.copy();
             Collections.swap(copy, i, i + 1);
             all.add(either("lines " + (i + 1) + " and " + (i + 2) + " swapped", join(copy)));
         }
+        // Without the blank line, the last line of an email is followed by a header block: a subject line.
+        List<Integer> betweenEmails = indexes(String::isBlank).stream().filter(i -> i > 0 && i + 1 < lines.size()
+                && lines.text(i + 1).startsWith("From:") && !lines.text(i - 1).isBlank()).toList();
+        pick(betweenEmails, 2).forEach(i -> all.add(either("blank line " + (i + 1) + " between two emails deleted",
+                lines.deleted(i))));
     }
 
     private List<Integer> indexes(Predicate<String> test) {
-        return new ArrayList<>(IntStream.range(0, lines.size()).filter(i -> test.test(text(i))).boxed().toList());
+        return new ArrayList<>(IntStream.range(0, lines.size()).filter(i -> test.test(lines.text(i))).boxed().toList());
     }
 
     /** {@code n} distinct random elements of {@code candidates}. */
@@ -196,73 +215,5 @@ final class Mutations {
         byte[] line = lines.get(i);
         List<Integer> cuts = IntStream.range(1, line.length).filter(p -> line[p - 1] >= 0 && line[p] >= 0).boxed().toList();
         return cuts.get(random.nextInt(cuts.size()));
-    }
-
-    private String text(int i) {
-        return new String(lines.get(i), StandardCharsets.UTF_8);
-    }
-
-    private byte[] replaced(int i, String line) {
-        List<byte[]> copy = new ArrayList<>(lines);
-        copy.set(i, line.getBytes(StandardCharsets.UTF_8));
-        return join(copy);
-    }
-
-    private byte[] deleted(int i) {
-        List<byte[]> copy = new ArrayList<>(lines);
-        copy.remove(i);
-        return join(copy);
-    }
-
-    private byte[] duplicated(int i) {
-        return withLine(i, lines.get(i));
-    }
-
-    /** Lines [from, to) copied again before index {@code at}. */
-    private byte[] copied(int from, int to, int at) {
-        List<byte[]> copy = new ArrayList<>(lines);
-        copy.addAll(at, lines.subList(from, to));
-        return join(copy);
-    }
-
-    private byte[] withLine(int at, byte[] line) {
-        List<byte[]> copy = new ArrayList<>(lines);
-        copy.add(at, line);
-        return join(copy);
-    }
-
-    private byte[] inserted(int i, int at, byte[] bytes) {
-        byte[] line = lines.get(i);
-        return replacedBytes(i, concat(Arrays.copyOf(line, at), bytes, Arrays.copyOfRange(line, at, line.length)));
-    }
-
-    private byte[] replacedBytes(int i, byte[] line) {
-        List<byte[]> copy = new ArrayList<>(lines);
-        copy.set(i, line);
-        return join(copy);
-    }
-
-    private static byte[] repeated(char c, int count) {
-        byte[] bytes = new byte[count];
-        Arrays.fill(bytes, (byte) c);
-        return bytes;
-    }
-
-    /** Each line followed by a newline, as the real document's lines are. */
-    private static byte[] join(List<byte[]> lines) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] line : lines) {
-            out.writeBytes(line);
-            out.write('\n');
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 }

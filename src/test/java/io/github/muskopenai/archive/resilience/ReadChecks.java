@@ -1,0 +1,79 @@
+package io.github.muskopenai.archive.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.muskopenai.archive.resilience.Api.Answer;
+
+/**
+ * Tells which of two corpus versions an answer belongs to, and fails when it belongs to neither
+ * or mixes them: a page whose total, header and items disagree, or counts of another version.
+ */
+final class ReadChecks {
+
+    private final CorpusShape smaller;
+    private final CorpusShape bigger;
+    private final String extraDocument;
+    private final String extraPerson;
+
+    /** {@code bigger} is {@code smaller} plus {@code extraDocument}, which brings {@code extraPerson}. */
+    ReadChecks(CorpusShape smaller, CorpusShape bigger, String extraDocument, String extraPerson) {
+        this.smaller = smaller;
+        this.bigger = bigger;
+        this.extraDocument = extraDocument;
+        this.extraPerson = extraPerson;
+    }
+
+    /** The version {@code answer} of GET {@code endpoint} belongs to; an AssertionError when there is none. */
+    String versionOf(String endpoint, Answer answer) {
+        assertThat(answer.status()).as("status, body %s", answer.body()).isEqualTo(200);
+        assertThat(answer.etag()).as("ETag (none: the answer saw no corpus state)").isNotNull();
+        JsonNode json = answer.json();
+        if (endpoint.startsWith("/api/corpus")) {
+            return corpus(json);
+        }
+        String kind = endpoint.substring("/api/".length()).replaceFirst("\\?.*", "");
+        long total = json.get("total").asLong();
+        JsonNode items = json.get("items");
+        assertThat(items.size()).as("items against total %d", total).isEqualTo(total);
+        assertThat(answer.totalCount()).as("X-Total-Count against total").isEqualTo(String.valueOf(total));
+        CorpusShape shape = byTotal(kind, total);
+        long fromExtra = kind.equals("people") ? count(items, "/id", extraPerson) : count(items, "/source/document", extraDocument);
+        assertThat(fromExtra).as("%s of %s among %d %s", kind, extraDocument, total, kind)
+                .isEqualTo(shape == bigger ? bigger.total(kind) - smaller.total(kind) : 0);
+        return shape.version();
+    }
+
+    private String corpus(JsonNode json) {
+        String version = json.get("version").asText();
+        CorpusShape shape = List.of(smaller, bigger).stream().filter(s -> s.version().equals(version)).findFirst()
+                .orElseThrow(() -> new AssertionError("unknown version " + version));
+        JsonNode counts = json.get("counts");
+        assertThat(List.of(counts.get("documents").asLong(), counts.get("messages").asLong(), counts.get("events").asLong(),
+                counts.get("people").asLong(), (long) json.get("documents").size()))
+                .as("counts of version %s", version)
+                .containsExactly(shape.documents(), shape.messages(), shape.events(), shape.people(), shape.documents());
+        return version;
+    }
+
+    private CorpusShape byTotal(String kind, long total) {
+        if (total == smaller.total(kind)) {
+            return smaller;
+        }
+        if (total == bigger.total(kind)) {
+            return bigger;
+        }
+        throw new AssertionError(kind + " total " + total + " is neither " + smaller.total(kind) + " nor " + bigger.total(kind));
+    }
+
+    private static long count(JsonNode items, String pointer, String value) {
+        long n = 0;
+        for (JsonNode item : items) {
+            n += value.equals(item.at(pointer).asText()) ? 1 : 0;
+        }
+        return n;
+    }
+}
