@@ -23,6 +23,12 @@ public class CorpusRepository {
         return em.createQuery("from CorpusState", CorpusState.class).getResultStream().findFirst();
     }
 
+    /** Version and load time of the corpus, as one key: what an answer's ETag is derived from. */
+    public Optional<String> stateKey() {
+        return em.createNativeQuery("select version || '@' || loaded_at from corpus_state", String.class)
+                .getResultStream().map(String.class::cast).findFirst();
+    }
+
     public List<SourceDocument> documents() {
         return em.createQuery("from SourceDocument d order by d.ordinal", SourceDocument.class).getResultList();
     }

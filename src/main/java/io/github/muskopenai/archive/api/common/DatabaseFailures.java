@@ -11,6 +11,9 @@ final class DatabaseFailures {
     /** The database cannot be reached, is shutting down, or the pool timed out waiting for a connection. */
     static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseUnavailableException) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {

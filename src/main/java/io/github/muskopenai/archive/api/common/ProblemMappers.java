@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -74,6 +75,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
         return problem(415, "unsupported-media-type", "Unsupported media type", "this API takes no request bodies", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response corpusChanged(ExportRepository.CorpusChangedException e, UriInfo uri) {
+        Response problem = problem(503, "corpus-reloaded", "Corpus reloaded",
+                "the corpus was reloaded while this answer was prepared; ask again", uri, null);
+        return Response.fromResponse(problem).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.domain.CorpusRepository;
 import io.github.muskopenai.archive.domain.CorpusState;
@@ -18,6 +19,7 @@ import io.github.muskopenai.archive.domain.CorpusState;
 @Path("/api/corpus")
 @Tag(name = "Corpus", description = "What is loaded: documents, hashes, counts, parse warnings and the corpus version.")
 @Transactional
+@CorpusStateStamp
 public class CorpusResource {
 
     @Inject

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.CsvResponses;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
@@ -39,6 +40,7 @@ import io.github.muskopenai.archive.domain.query.SortSpec;
 @Path("/api/events")
 @Tag(name = "Events", description = "The timeline of the page and the dated statements of its narrative.")
 @Transactional
+@CorpusStateStamp
 public class EventResource {
 
     @Inject

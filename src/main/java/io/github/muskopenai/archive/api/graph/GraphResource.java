@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.domain.GraphRepository;
 
@@ -21,6 +22,7 @@ import io.github.muskopenai.archive.domain.GraphRepository;
 @Path("/api/graph")
 @Tag(name = "Graph", description = "The correspondence network, shaped for D3 force layouts.")
 @Transactional
+@CorpusStateStamp
 public class GraphResource {
 
     @Inject

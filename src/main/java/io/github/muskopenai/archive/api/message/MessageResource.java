@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.CsvResponses;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
@@ -35,6 +36,7 @@ import io.github.muskopenai.archive.domain.query.SortSpec;
 @Path("/api/messages")
 @Tag(name = "Messages", description = "The emails, with senders, recipients, local times as written, redactions and provenance.")
 @Transactional
+@CorpusStateStamp
 public class MessageResource {
 
     @Inject

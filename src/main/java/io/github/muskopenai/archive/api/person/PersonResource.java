@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
@@ -28,6 +29,7 @@ import io.github.muskopenai.archive.domain.query.PersonFilter;
 @Path("/api/people")
 @Tag(name = "People", description = "Correspondents and the people the narrative names.")
 @Transactional
+@CorpusStateStamp
 public class PersonResource {
 
     @Inject

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.PageParams;
 import io.github.muskopenai.archive.api.common.QueryParams;
@@ -29,6 +30,7 @@ import io.github.muskopenai.archive.domain.query.SearchFilter;
 @Path("/api/search")
 @Tag(name = "Search", description = "Ranked full-text search over messages (subject and body) and events (title and text).")
 @Transactional
+@CorpusStateStamp
 public class SearchResource {
 
     @Inject

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
@@ -35,6 +36,7 @@ import io.github.muskopenai.archive.domain.query.ThreadFilter;
 @Path("/api/threads")
 @Tag(name = "Threads", description = "Email threads: subjects as written and their messages in source order.")
 @Transactional
+@CorpusStateStamp
 public class ThreadResource {
 
     @Inject

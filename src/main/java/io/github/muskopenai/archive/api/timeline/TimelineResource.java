@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.timeline.TimelineJsDto.DateDto;
 import io.github.muskopenai.archive.api.timeline.TimelineJsDto.SlideDto;
@@ -28,6 +29,7 @@ import io.github.muskopenai.archive.domain.SourceDocument;
 @Path("/api/timeline")
 @Tag(name = "Timeline", description = "The events in TimelineJS3 JSON, ready for a timeline widget.")
 @Transactional
+@CorpusStateStamp
 public class TimelineResource {
 
     @Inject
