@@ -68,8 +68,24 @@ class SecurityHeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "PATCH", "GET"})
     void aOneMebibyteBodyIsRefusedWithoutAServerError(String method) {
-        Response response = given().contentType("application/json").body("x".repeat(ONE_MIB)).request(method, "/api/messages");
+        Response response;
+        try {
+            response = given().contentType("application/json").body("x".repeat(ONE_MIB)).request(method, "/api/messages");
+        } catch (RuntimeException e) {
+            // The server may answer 413 and close the connection before the client has sent it all:
+            // a refusal, not a server error.
+            assertThat(rootCause(e)).as("%s with a 1 MiB body", method).isInstanceOf(java.net.SocketException.class);
+            return;
+        }
         assertThat(response.statusCode()).as("%s with a 1 MiB body", method).isIn(405, 413);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @ParameterizedTest
