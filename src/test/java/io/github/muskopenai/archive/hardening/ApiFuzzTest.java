@@ -61,6 +61,9 @@ class ApiFuzzTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Set -Dfuzz.target=http://host:port to fuzz a running application instead of the test instance. */
+    static final String TARGET_PROPERTY = "fuzz.target";
+
     @TestHTTPResource("/")
     URL root;
 
@@ -164,7 +167,7 @@ class ApiFuzzTest {
 
     /** Null when the answer keeps every promise, else the request and what was wrong. */
     private String check(int index, FuzzRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + request.uri()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + request.uri()))
                 .timeout(Duration.ofSeconds(30))
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(request.body()));
@@ -244,8 +247,12 @@ class ApiFuzzTest {
                 + "; body: " + body.substring(0, Math.min(MAX_SHOWN, body.length()));
     }
 
+    private String base() {
+        return System.getProperty(TARGET_PROPERTY, root.toString()).replaceAll("/$", "");
+    }
+
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        URI uri = URI.create(root.toString().replaceAll("/$", "") + pathAndQuery);
+        URI uri = URI.create(base() + pathAndQuery);
         return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
