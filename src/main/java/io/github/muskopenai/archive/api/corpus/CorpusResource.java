@@ -27,7 +27,8 @@ public class CorpusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getCorpus", summary = "The loaded corpus", description = "Documents with their sha256, counts per record kind, load"
+    @Operation(operationId = "getCorpus", summary = "The loaded corpus",
+            description = "Documents with their sha256, counts per record kind, load"
             + " time and parse warnings, and the corpus version.")
     public CorpusDto get() {
         CorpusState state = corpus.state().orElseThrow(() -> new RecordNotFoundException("corpus", "current"));

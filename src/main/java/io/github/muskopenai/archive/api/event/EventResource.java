@@ -60,7 +60,8 @@ public class EventResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listEvents", summary = "List events", description = "Timeline items and dated narrative statements, with the date"
+    @Operation(operationId = "listEvents", summary = "List events",
+            description = "Timeline items and dated narrative statements, with the date"
             + " text as written and the interval it covers. With Accept: text/csv (or format=csv): every matching event"
             + " as RFC 4180 CSV.")
     public RestResponse<ListPage<EventDto>> list(@BeanParam EventQuery query, @Context UriInfo uri) {

@@ -53,7 +53,8 @@ public class MessageResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listMessages", summary = "List messages", description = "Filtered, keyset-paginated messages. Person filters take an id,"
+    @Operation(operationId = "listMessages", summary = "List messages",
+            description = "Filtered, keyset-paginated messages. Person filters take an id,"
             + " a name or an alias; repeating a parameter ORs its values; different parameters AND. With Accept: text/csv"
             + " (or format=csv): every matching message as RFC 4180 CSV, To and Cc joined with \"; \".")
     public RestResponse<ListPage<MessageDto>> list(@BeanParam MessageQuery query, @Context UriInfo uri) {

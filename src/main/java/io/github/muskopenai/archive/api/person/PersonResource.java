@@ -37,7 +37,8 @@ public class PersonResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listPeople", summary = "List people", description = "Correspondents (in a From/To/Cc or quote line) and people the"
+    @Operation(operationId = "listPeople", summary = "List people",
+            description = "Correspondents (in a From/To/Cc or quote line) and people the"
             + " narrative names, with message counts.")
     public RestResponse<ListPage<PersonDto>> list(@BeanParam PersonQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
