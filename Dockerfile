@@ -7,7 +7,6 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-COPY db db
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
