@@ -80,10 +80,6 @@ public final class ParsedCorpus {
         return quotes;
     }
 
-    public Optional<ParsedMessage> message(String id) {
-        return messages().stream().filter(m -> m.id().equals(id)).findFirst();
-    }
-
     public Optional<ParsedEvent> event(String id) {
         return events.stream().filter(e -> e.id().equals(id)).findFirst();
     }

@@ -35,10 +35,6 @@ final class LoadProgress {
         }
     }
 
-    long messages() {
-        return messages;
-    }
-
     double seconds() {
         return (System.nanoTime() - start) / 1e9;
     }

@@ -20,10 +20,6 @@ public record MessageFilter(
         Boolean redacted,
         String q) {
 
-    public static MessageFilter none() {
-        return new MessageFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
-    }
-
     public String fingerprint(SortSpec sort) {
         return new Fingerprint().addAll("from", from).addAll("to", to).addAll("cc", cc)
                 .addAll("participant", participant).addAll("thread", thread).add("after", after).add("before", before)
