@@ -1,5 +1,7 @@
 package io.github.muskopenai.archive.domain;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 /** What is loaded: the corpus version, its documents and how many records of each kind. */
 @ApplicationScoped
@@ -25,8 +29,14 @@ public class CorpusRepository {
 
     /** Version and load time of the corpus, as one key: what an answer's ETag is derived from. */
     public Optional<String> stateKey() {
-        return em.createNativeQuery("select version || '@' || loaded_at from corpus_state", String.class)
-                .getResultStream().map(String.class::cast).findFirst();
+        // Plain JDBC on the transaction's connection: run once per request, a native query would add
+        // an entry to Hibernate's query plan cache each time (its result mapping never compares equal).
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select version || '@' || loaded_at from corpus_state"); ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+            }
+        });
     }
 
     public List<SourceDocument> documents() {

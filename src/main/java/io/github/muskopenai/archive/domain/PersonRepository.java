@@ -2,6 +2,8 @@ package io.github.muskopenai.archive.domain;
 
 import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.github.muskopenai.archive.domain.query.KeyType;
@@ -128,23 +132,36 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /** Everyone {@code personId} exchanged messages with (as sender and To/Cc recipient), busiest first. */
     public List<Correspondent> correspondents(String personId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select x.other, p.name, sum(x.sent_to), sum(x.received_from)
-                from (select r.person_id other, count(distinct m.id) sent_to, 0 received_from
-                      from message m join message_recipient r on r.message_id = m.id
-                      where m.sender_id = :id and r.person_id is not null and r.person_id <> :id
-                      group by r.person_id
-                      union all
-                      select m.sender_id, 0, count(distinct m.id)
-                      from message m join message_recipient r on r.message_id = m.id
-                      where r.person_id = :id and m.sender_id is not null and m.sender_id <> :id
-                      group by m.sender_id) x
-                join person p on p.id = x.other
-                group by x.other, p.name
-                order by sum(x.sent_to) + sum(x.received_from) desc, x.other""")
-                .setParameter("id", personId).getResultList();
-        return rows.stream().map(r -> new Correspondent((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue())).toList();
+        // Plain JDBC: see KeysetPager on why per-request native queries bypass Hibernate's plan cache.
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CORRESPONDENTS)) {
+                for (int i = 1; i <= 4; i++) {
+                    statement.setString(i, personId);
+                }
+                List<Correspondent> correspondents = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        correspondents.add(new Correspondent(rows.getString(1), rows.getString(2), rows.getLong(3),
+                                rows.getLong(4)));
+                    }
+                }
+                return correspondents;
+            }
+        });
     }
+
+    private static final String CORRESPONDENTS = """
+            select x.other, p.name, sum(x.sent_to), sum(x.received_from)
+            from (select r.person_id other, count(distinct m.id) sent_to, 0 received_from
+                  from message m join message_recipient r on r.message_id = m.id
+                  where m.sender_id = ? and r.person_id is not null and r.person_id <> ?
+                  group by r.person_id
+                  union all
+                  select m.sender_id, 0, count(distinct m.id)
+                  from message m join message_recipient r on r.message_id = m.id
+                  where r.person_id = ? and m.sender_id is not null and m.sender_id <> ?
+                  group by m.sender_id) x
+            join person p on p.id = x.other
+            group by x.other, p.name
+            order by sum(x.sent_to) + sum(x.received_from) desc, x.other""";
 }

@@ -39,12 +39,13 @@ public class SearchRepository {
             LocalDate start) {
     }
 
+    /** JDBC placeholders: the query text twice and whether messages are searched, then the same for events. */
     private static final String HITS = """
-            (select 'message:' || m.id as key, round(ts_rank_cd(m.search, websearch_to_tsquery('english', :q))::numeric, 6) as rank
-             from message m where m.search @@ websearch_to_tsquery('english', :q) and 'message' in (:types)
+            (select 'message:' || m.id as key, round(ts_rank_cd(m.search, websearch_to_tsquery('english', ?))::numeric, 6) as rank
+             from message m where m.search @@ websearch_to_tsquery('english', ?) and ?
              union all
-             select 'event:' || e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', :q))::numeric, 6)
-             from event e where e.search @@ websearch_to_tsquery('english', :q) and 'event' in (:types)) h""";
+             select 'event:' || e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', ?))::numeric, 6)
+             from event e where e.search @@ websearch_to_tsquery('english', ?) and ?) h""";
 
     /** The source text is HTML-escaped before highlighting, so a snippet is safe HTML with <mark> tags. */
     private static final String HEADLINE = "ts_headline('english', replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'),"
@@ -57,8 +58,10 @@ public class SearchRepository {
     public Page<Hit> search(SearchFilter filter, PageRequest page) {
         TextSearch.requireSearchable(em, "q", filter.q());
         List<String> types = filter.type().isEmpty() ? List.of("message", "event") : filter.type();
-        KeysetPager.Keys keys = KeysetPager.page(em, HITS, new NativeSql(), page, filter.fingerprint(page.sort()),
-                query -> query.setParameter("q", filter.q()).setParameter("types", types));
+        NativeSql hitValues = new NativeSql().and("? ? ? ? ? ?", filter.q(), filter.q(), types.contains("message"),
+                filter.q(), filter.q(), types.contains("event"));
+        KeysetPager.Keys keys = KeysetPager.page(em, HITS, hitValues, new NativeSql(), page,
+                filter.fingerprint(page.sort()));
         Map<String, Hit> details = details(keys.ids(), filter.q());
         return keys.page(keys.ids().stream().map(details::get).toList());
     }

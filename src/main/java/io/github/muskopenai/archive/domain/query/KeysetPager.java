@@ -2,13 +2,15 @@ package io.github.muskopenai.archive.domain.query;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 /**
  * Keyset pagination over a native query: one statement for the total, one for the keys of the
@@ -34,17 +36,20 @@ public final class KeysetPager {
      * @param fingerprint identifies the filters and sort, so that a cursor cannot cross queries
      */
     public static Keys page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint) {
-        return page(em, from, filter, request, fingerprint, query -> {
-        });
+        return page(em, from, new NativeSql(), filter, request, fingerprint);
     }
 
-    /** As {@link #page(EntityManager, String, NativeSql, PageRequest, String)}, binding extra named parameters of {@code from}. */
-    public static Keys page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint,
-            Consumer<Query> bindFrom) {
+    /**
+     * As {@link #page(EntityManager, String, NativeSql, PageRequest, String)}, for a FROM clause
+     * with JDBC placeholders of its own, bound from {@code fromValues} before the filter's.
+     * <p>
+     * Both statements run over plain JDBC on the transaction's connection: as Hibernate native
+     * queries, each execution would add an entry to the query plan cache under the same hash
+     * (their result mappings never compare equal), and every later lookup would walk them all.
+     */
+    public static Keys page(EntityManager em, String from, NativeSql fromValues, NativeSql filter, PageRequest request,
+            String fingerprint) {
         SortSpec sort = request.sort();
-        Query count = filter.bind(em.createNativeQuery("select count(*) from " + from + filter.where()));
-        bindFrom.accept(count);
-        long total = ((Number) count.getSingleResult()).longValue();
         NativeSql page = filter.copy();
         if (request.cursor() != null) {
             Cursor cursor = Cursor.decode(request.cursor(), fingerprint, sort);
@@ -58,25 +63,42 @@ public final class KeysetPager {
         for (int i = 0; i < sort.keys().size(); i++) {
             select.append(i > 0 ? ", " : "").append(sort.keys().get(i).sql());
         }
-        String sql = select + " from " + from + page.where() + sort.orderBy() + " limit " + (request.limit() + 1);
-        Query pageQuery = page.bind(em.createNativeQuery(sql));
-        bindFrom.accept(pageQuery);
-        @SuppressWarnings("unchecked")
-        List<Object> rows = pageQuery.getResultList();
-        List<String> ids = new ArrayList<>();
-        String next = null;
-        for (int i = 0; i < Math.min(rows.size(), request.limit()); i++) {
-            Object[] keys = row(rows.get(i));
-            ids.add((String) keys[keys.length - 1]);
-            if (i == request.limit() - 1 && rows.size() > request.limit()) {
-                next = new Cursor(fingerprint, keyValues(keys)).encode();
+        String countSql = "select count(*) from " + from + filter.jdbcWhere();
+        String pageSql = select + " from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1);
+        int columns = sort.keys().size();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement(countSql)) {
+                filter.bindJdbc(count, fromValues.bindJdbc(count, 1));
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
             }
-        }
-        return new Keys(ids, total, request.limit(), next);
-    }
-
-    private static Object[] row(Object row) {
-        return row instanceof Object[] array ? array : new Object[] {row};
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(pageSql)) {
+                page.bindJdbc(statement, fromValues.bindJdbc(statement, 1));
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        Object[] keys = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
+                            keys[i] = result.getObject(i + 1);
+                        }
+                        rows.add(keys);
+                    }
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            String next = null;
+            for (int i = 0; i < Math.min(rows.size(), request.limit()); i++) {
+                Object[] keys = rows.get(i);
+                ids.add((String) keys[keys.length - 1]);
+                if (i == request.limit() - 1 && rows.size() > request.limit()) {
+                    next = new Cursor(fingerprint, keyValues(keys)).encode();
+                }
+            }
+            return new Keys(ids, total, request.limit(), next);
+        });
     }
 
     private static List<String> keyValues(Object[] keys) {

@@ -1,0 +1,79 @@
+-- What PostGraphile needs to answer the benchmark's request classes with the same database work
+-- as the API: functions in their own schema (bench_graphql), each the same SQL the API's
+-- repositories run, so both systems use the same indexes (the GIN index for search). SQL
+-- functions marked STABLE are inlined by the planner, so PostGraphile's LIMIT reaches the index
+-- scan. Run as the database owner; :reader is the role PostGraphile connects as.
+-- Argument names avoid after/before: PostGraphile's connections use those for cursors.
+drop schema if exists bench_graphql cascade;
+create schema bench_graphql;
+
+-- List class: messages from one sender in a date range, in the API's default order.
+create or replace function bench_graphql.messages_from(sender text, since timestamp, until timestamp)
+    returns setof public.message language sql stable as $$
+    select m.* from public.message m
+    where m.sender_id = sender and m.sent_at >= since and m.sent_at < until
+    order by m.sent_at, m.id
+$$;
+
+-- Event range class: events overlapping [since, until), in the API's default order.
+create or replace function bench_graphql.events_between(since date, until date)
+    returns setof public.event language sql stable as $$
+    select e.* from public.event e
+    where e.end_date >= since and e.start_date < until
+    order by e.start_date, e.position, e.id
+$$;
+
+-- Person class: the correspondents of a person, the API's query. (A root field: PostGraphile 4
+-- takes computed columns only from the table's own schema.)
+create or replace function bench_graphql.correspondents(person_id text)
+    returns table (id text, name text, sent_to numeric, received_from numeric) language sql stable as $$
+    select x.other, pp.name, sum(x.sent_to), sum(x.received_from)
+    from (select r.person_id other, count(distinct m.id) sent_to, 0 received_from
+          from public.message m join public.message_recipient r on r.message_id = m.id
+          where m.sender_id = correspondents.person_id and r.person_id is not null and r.person_id <> correspondents.person_id
+          group by r.person_id
+          union all
+          select m.sender_id, 0, count(distinct m.id)
+          from public.message m join public.message_recipient r on r.message_id = m.id
+          where r.person_id = correspondents.person_id and m.sender_id is not null and m.sender_id <> correspondents.person_id
+          group by m.sender_id) x
+    join public.person pp on pp.id = x.other
+    group by x.other, pp.name
+    order by sum(x.sent_to) + sum(x.received_from) desc, x.other
+$$;
+
+-- Search class: ranked hits over messages and events (ts_rank_cd, the GIN indexes), best first,
+-- with the API's highlighted snippet (ts_headline over the HTML-escaped text).
+create or replace function bench_graphql.search(q text)
+    returns table (type text, id text, title text, snippet text, rank numeric, sent_at timestamp, start_date date)
+    language sql stable as $$
+    select h.type, h.id,
+           case when h.type = 'message' then (select coalesce(m.subject, t.subject) from public.message m
+                                              join public.thread t on t.id = m.thread_id where m.id = h.id)
+                else (select e.title from public.event e where e.id = h.id) end,
+           case when h.type = 'message' then (
+                    select ts_headline('english', replace(replace(replace(
+                               coalesce(coalesce(m.subject, t.subject) || E'\n\n', '') || m.body,
+                               '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), websearch_to_tsquery('english', q),
+                               'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+                    from public.message m join public.thread t on t.id = m.thread_id where m.id = h.id)
+                else (
+                    select ts_headline('english', replace(replace(replace(
+                               case when e.kind = 'narrative' then coalesce(e.text, e.title)
+                                    else e.title || ' ' || coalesce(e.text, '') end,
+                               '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), websearch_to_tsquery('english', q),
+                               'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+                    from public.event e where e.id = h.id) end,
+           h.rank,
+           case when h.type = 'message' then (select m.sent_at from public.message m where m.id = h.id) end,
+           case when h.type = 'event' then (select e.start_date from public.event e where e.id = h.id) end
+    from (select 'message' as type, m.id, round(ts_rank_cd(m.search, websearch_to_tsquery('english', q))::numeric, 6) as rank
+          from public.message m where m.search @@ websearch_to_tsquery('english', q)
+          union all
+          select 'event', e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', q))::numeric, 6)
+          from public.event e where e.search @@ websearch_to_tsquery('english', q)) h
+    order by h.rank desc, h.type desc, h.id desc
+$$;
+
+grant usage on schema bench_graphql to :"reader";
+grant execute on all functions in schema bench_graphql to :"reader";
