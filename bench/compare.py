@@ -350,6 +350,7 @@ def capture_pgbench_scripts(db, request_dir, directory):
     try:
         pid = psql(db, f"select pid from pg_stat_activity where usename = '{READER}' and datname = '{db}'"
                    " and application_name = 'PostgreSQL JDBC Driver' limit 1")[0]
+        skipped = []
         for cls in CLASSES[:-1]:
             branches = []
             for line in (request_dir / f"api-{cls}.txt").read_text().splitlines():
@@ -359,7 +360,10 @@ def capture_pgbench_scripts(db, request_dir, directory):
                     start = f.tell()
                 status = http_status(f"http://{PG_HOST}:{PORTS['api']}{path}")
                 if status != 200:
-                    sys.exit(f"capturing SQL: {path} answered {status}")
+                    # E.g. a 503 after the statement timeout: nothing complete to replay.
+                    log(f"  not replayed by pgbench: {path} answered {status}")
+                    skipped.append({"class": cls, "path": path, "status": status})
+                    continue
                 statements = []
                 for _ in range(100):
                     with open(log_file, encoding="utf-8", errors="replace") as f:
@@ -379,6 +383,7 @@ def capture_pgbench_scripts(db, request_dir, directory):
                 script += [s + ";" for s in statements]
             script.append("\\endif")
             (directory / f"{cls}.sql").write_text("\n".join(script) + "\n")
+        (directory / "not-replayed.json").write_text(json.dumps(skipped, indent=1))
     finally:
         app.stop()
         psql(db, f"alter role {READER} in database {db} reset log_statement")
@@ -437,7 +442,7 @@ def postgres_cpu_ticks():
     return total
 
 
-def settle(system, limit_s=120):
+def settle(system, db, limit_s=60):
     """Waits until the previous measurement's work has drained: no query running in PostgreSQL
     (a client that gave up does not stop its query) and the system's process idle."""
     deadline = time.time() + limit_s
@@ -449,7 +454,10 @@ def settle(system, limit_s=120):
         busy = (cpu_ticks(system.pids()) - before) / CLOCK_TICKS / 0.5 if system.process else 0
         if active == 0 and busy < 0.1:
             return
-    log(f"  {system.name}: still busy after {limit_s} s, measuring anyway")
+    cancelled = psql("postgres", f"select count(pg_cancel_backend(pid)) from pg_stat_activity where datname = '{db}'"
+                                 " and state = 'active' and pid <> pg_backend_pid()")[0]
+    log(f"  {system.name}: still busy after {limit_s} s; cancelled {cancelled} running queries")
+    time.sleep(1)
 
 
 def postgres_pids():
@@ -641,7 +649,7 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
     """Warm-up, maximum throughput (closed loop) with CPU per request, then fixed-rate latency at
     50% and 80% of that maximum."""
     connections = settings.connections
-    settle(system)
+    settle(system, db)
     if system.name == "pgbench":
         run_pgbench(db, script_dir, cls, settings.warmup, connections)
         pg_before = postgres_cpu_ticks()
@@ -656,16 +664,16 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
         peak = run_wrk(system, request_file, settings.duration, connections)
         app_cpu = (cpu_ticks(pids) - app_before) / CLOCK_TICKS
         pg_cpu = (postgres_cpu_ticks() - pg_before) / CLOCK_TICKS
-    requests = max(peak["requests"], 1)
+    requests = peak["requests"]
     entry = {"size": size, "system": system.name, "class": cls, "rep": settings.rep,
              "max_rps": round(peak["rps"], 1), "max_requests": peak["requests"], "max_errors": peak["errors"],
              "max_non_2xx": peak["non_2xx"],
              "max_p50_ms": round(peak["p50_us"] / 1000, 2) if "p50_us" in peak else None,
              "max_p99_ms": round(peak["p99_us"] / 1000, 2) if "p99_us" in peak else None,
-             "app_cpu_ms_per_request": round(app_cpu * 1000 / requests, 3) if app_cpu is not None else None,
-             "pg_cpu_ms_per_request": round(pg_cpu * 1000 / requests, 3)}
+             "app_cpu_ms_per_request": round(app_cpu * 1000 / requests, 3) if app_cpu is not None and requests else None,
+             "pg_cpu_ms_per_request": round(pg_cpu * 1000 / requests, 3) if requests else None}
     for share in (50, 80):
-        settle(system)
+        settle(system, db)
         rate = max(1, int(peak["rps"] * share / 100))
         if system.name == "pgbench":
             fixed = run_pgbench(db, script_dir, cls, settings.rate_duration, connections, rate=rate)
@@ -703,8 +711,8 @@ def summarize(entries, starts):
             "p50_ms_at80": median([r["at80"]["p50_ms"] for r in runs]),
             "p99_ms_at80": median([r["at80"]["p99_ms"] for r in runs]),
             "achieved_rps_at80": median([r["at80"]["achieved_rps"] for r in runs]),
-            "app_cpu_ms_per_request": median([r["app_cpu_ms_per_request"] for r in runs]),
-            "pg_cpu_ms_per_request": median([r["pg_cpu_ms_per_request"] for r in runs]),
+            "app_cpu_ms_per_request": median([r["app_cpu_ms_per_request"] for r in runs if r["max_requests"]]),
+            "pg_cpu_ms_per_request": median([r["pg_cpu_ms_per_request"] for r in runs if r["max_requests"]]),
             "errors": sum(r["max_errors"] + r["max_non_2xx"] + r["at50"]["errors"] + r["at50"]["non_2xx"]
                           + r["at80"]["errors"] + r["at80"]["non_2xx"] for r in runs),
         }
@@ -733,7 +741,7 @@ def fmt(value, digits=1):
     return f"{value:,.{digits}f}"
 
 
-def targets(table, process_table):
+def targets(table, process_table, seconds):
     """The issue's targets, each with the measured value and whether it holds."""
     checks = []
     for size in ("100000", "1000000"):
@@ -747,6 +755,10 @@ def targets(table, process_table):
                     continue
                 if theirs is None and failure:
                     checks.append((f"{size} {cls}: ≥ {factor}× {peer}", f"{peer} could not serve this size", True))
+                elif theirs == 0:
+                    checks.append((f"{size} {cls}: ≥ {factor}× {peer}",
+                                   f"> {fmt(ours * seconds, 0)}× ({peer} answered no request in {seconds} s)",
+                                   ours * seconds >= factor))
                 elif theirs:
                     checks.append((f"{size} {cls}: ≥ {factor}× {peer}", f"{ratio(ours, theirs)}×", ours >= factor * theirs))
     for size in ("100000", "1000000"):
@@ -767,10 +779,23 @@ def targets(table, process_table):
     return checks
 
 
+def throughput(rps, seconds):
+    """A throughput cell: no answered request in the window means less than one per window."""
+    return f"< {1 / seconds:.2f}" if rps == 0 else fmt(rps)
+
+
+def versus(ours, theirs, seconds):
+    if theirs == 0 and ours:
+        return f"> {fmt(ours * seconds, 0)}×"
+    return fmt(ratio(ours, theirs), 2) + "×" if ratio(ours, theirs) else "–"
+
+
 def markdown(table, process_table, environment, settings):
     lines = [f"Run of {environment['started']} – {environment['finished']} (UTC), `{environment['command']}`.", "",
              f"Machine: {environment['nproc']} cores, {environment['memory']}; load average before {environment['load_before']},"
              f" after {environment['load_after']}.", "",
+             *([f"Includes the measurements of {', '.join(environment['included'])} (same settings), for the sizes"
+                " not measured in this run.", ""] if environment.get("included") else []),
              "Versions: " + "; ".join(f"{k} {v}" for k, v in environment["versions"].items()) + ".", "",
              f"Settings: {settings['connections']} connections (wrk `-t2`, autocannon, pgbench `-j2 -M prepared`), "
              f"{settings['reps']} repetitions, systems interleaved; per class {settings['warmup']} s warm-up, "
@@ -792,10 +817,14 @@ def markdown(table, process_table, environment, settings):
                     if failure:
                         lines.append(f"| {cls} | {names[system]} | did not start | | | | | | |")
                     continue
-                lines.append(f"| {cls} | {names[system]} | {fmt(r['max_rps'])} | {fmt(r['p50_ms_at50'], 2)} / {fmt(r['p99_ms_at50'], 2)}"
+                lines.append(f"| {cls} | {names[system]} | {throughput(r['max_rps'], settings['duration'])}"
+                             f" | {fmt(r['p50_ms_at50'], 2)} / {fmt(r['p99_ms_at50'], 2)}"
                              f" | {fmt(r['p50_ms_at80'], 2)} / {fmt(r['p99_ms_at80'], 2)} | {fmt(r['app_cpu_ms_per_request'], 3)}"
-                             f" | {fmt(r['pg_cpu_ms_per_request'], 3)} | {'' if system == 'api' else fmt(ratio(ours, r['max_rps']), 2) + '×'}"
+                             f" | {fmt(r['pg_cpu_ms_per_request'], 3)} | {'' if system == 'api' else versus(ours, r['max_rps'], settings['duration'])}"
                              f" | {r['errors']} |")
+        reps = {names[system]: max(table[size].get(cls, {}).get(system, {}).get("reps", 0) for cls in CLASSES)
+                for system in SYSTEMS}
+        lines += ["", "Repetitions measured: " + ", ".join(f"{name} {count}" for name, count in reps.items() if count) + "."]
         lines += ["", "| system | time to first request | RSS idle | RSS peak under load | note |", "|---|---:|---:|---:|---|"]
         for system, p in process_table.get(size, {}).items():
             if system == "pgbench":
@@ -804,7 +833,7 @@ def markdown(table, process_table, environment, settings):
                          f" | {fmt(p['peak_rss_mb'], 0)} MB | {(p['failure'] or '').replace('|', '/')[:300]} |")
         lines.append("")
     lines += ["### Targets", "", "| target | measured | holds |", "|---|---|---|"]
-    for name, value, holds in targets(table, process_table):
+    for name, value, holds in targets(table, process_table, settings['duration']):
         lines.append(f"| {name} | {value} | {'yes' if holds else '**no**'} |")
     return "\n".join(lines) + "\n"
 
@@ -844,19 +873,31 @@ def main():
     parser.add_argument("--first-warmup", type=int, default=int(os.environ.get("FIRST_WARMUP", "20")))
     parser.add_argument("--connections", type=int, default=int(os.environ.get("CONNECTIONS", "16")))
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite the summary in docs/benchmarks.md")
+    parser.add_argument("--include", action="append", default=[], metavar="FILE.jsonl",
+                        help="also summarize the measurements of an earlier run (e.g. other sizes)")
+    parser.add_argument("--report-only", metavar="FILE.jsonl",
+                        help="rewrite the summary of an earlier run from its measurements, measuring nothing")
     settings = parser.parse_args()
+    if settings.report_only:
+        rewrite_report(Path(settings.report_only), settings.include, settings.no_doc)
+        return
     sizes, systems, classes = settings.sizes.split(), settings.systems.split(), settings.classes.split()
 
     OUT.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     raw = RESULTS / f"compare-{stamp}.jsonl"
+    raw.touch()
     environment = {"started": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"),
                    "command": "bench/compare.sh " + " ".join(sys.argv[1:]) if sys.argv[1:] else "bench/compare.sh",
                    "nproc": os.cpu_count(), "load_before": " ".join(Path("/proc/loadavg").read_text().split()[:3]),
                    "memory": f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB RAM",
                    "versions": versions()}
     entries, starts = [], []
+    for earlier in settings.include:
+        load_measurements(earlier, entries, starts)
+    if settings.include:
+        environment["included"] = [Path(e).name for e in settings.include]
 
     def record(entry):
         entries.append(entry)
@@ -919,20 +960,46 @@ def main():
     print((RESULTS / f"compare-{stamp}.md").read_text())
 
 
-def write_report(stamp, environment, settings, entries, starts):
+def load_measurements(path, entries, starts):
+    for line in Path(path).read_text().splitlines():
+        item = json.loads(line)
+        if "start" in item:
+            starts.append(item["start"])
+        else:
+            entries.append(item)
+
+
+def rewrite_report(raw, includes, no_doc):
+    """The summary of an earlier run (its .json keeps the environment and settings)."""
+    stamp = raw.name[len("compare-"):-len(".jsonl")]
+    earlier = json.loads(raw.with_suffix(".json").read_text())
+    entries, starts = [], []
+    for path in includes:
+        load_measurements(path, entries, starts)
+    load_measurements(raw, entries, starts)
+    environment = earlier["environment"]
+    if includes:
+        environment["included"] = [Path(e).name for e in includes]
+    settings = dict(earlier["settings"], no_doc=no_doc)
+    write_report(stamp, environment, settings, entries, starts, running=False)
+    print((RESULTS / f"compare-{stamp}.md").read_text())
+
+
+def write_report(stamp, environment, settings, entries, starts, running=True):
     """Writes the medians, ratios and targets so far (rewritten after each size)."""
-    environment["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
-    environment["load_after"] = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    if running:
+        environment["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
+        environment["load_after"] = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     table, process_table = summarize(entries, starts)
-    settings_out = {k: v for k, v in vars(settings).items() if k != "rep"}
+    settings_out = settings if isinstance(settings, dict) else {k: v for k, v in vars(settings).items() if k != "rep"}
     (RESULTS / f"compare-{stamp}.json").write_text(json.dumps(
         {"environment": environment, "settings": settings_out, "mix_weights": MIX, "results": table,
          "processes": process_table,
-         "targets": [{"target": n, "measured": v, "holds": h} for n, v, h in targets(table, process_table)]}, indent=1))
+         "targets": [{"target": n, "measured": v, "holds": h} for n, v, h in targets(table, process_table, settings_out["duration"])]}, indent=1))
     report = markdown(table, process_table, environment, settings_out)
     (RESULTS / f"compare-{stamp}.md").write_text(f"# Comparison benchmark, {stamp}\n\n" + report)
     shutil.copy(RESULTS / f"compare-{stamp}.md", RESULTS / "compare-latest.md")
-    if not settings.no_doc and DOC.exists():
+    if not settings_out["no_doc"] and DOC.exists():
         text = DOC.read_text()
         begin, end = "<!-- compare:begin -->", "<!-- compare:end -->"
         if begin in text and end in text:
