@@ -564,7 +564,8 @@ def start_system(name, db, data_file, extra_env=None, probe=None, log_path=None)
     while time.time() < deadline:
         if process.poll() is not None:
             tail = Path(log_path).read_text(errors="replace").strip().splitlines()[-5:]
-            system.failure = " / ".join(tail) or f"exited with code {process.returncode} before answering"
+            system.failure = (" / ".join(tail) or f"exited with code {process.returncode} before answering").replace(
+                str(ROOT) + "/", "")
             return system
         if http_status(system.url + path, body or None) == 200:
             system.first_request_s = time.time() - started
