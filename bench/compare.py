@@ -16,6 +16,7 @@ Results: bench/results/compare-<stamp>.jsonl (every measurement), compare-<stamp
 
 import argparse
 import glob
+import hashlib
 import json
 import os
 import random
@@ -201,7 +202,7 @@ def parameters(db):
     ranked = [w.split("|")[0] for w in words]
     common = ranked[:PARAMETER_SETS // 2]
     rare_pool = [w.split("|")[0] for w in words if w.split("|")[1] == "1"]
-    rare = sorted(rare_pool, key=lambda w: __import__("hashlib").md5(w.encode()).hexdigest())[:PARAMETER_SETS // 2]
+    rare = sorted(rare_pool, key=lambda w: hashlib.md5(w.encode()).hexdigest())[:PARAMETER_SETS // 2]
     p["search"] = [term for pair in zip(common, rare) for term in pair] or common
     p["search-common"], p["search-rare"] = common, rare
     return p
