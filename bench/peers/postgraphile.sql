@@ -23,23 +23,15 @@ create or replace function bench_graphql.events_between(since date, until date)
     order by e.start_date, e.position, e.id
 $$;
 
--- Person class: the correspondents of a person, the API's query. (A root field: PostGraphile 4
--- takes computed columns only from the table's own schema.)
+-- Person class: the correspondents of a person, the API's query over the pairs the loader derives
+-- (table person_correspondent). (A root field: PostGraphile 4 takes computed columns only from the
+-- table's own schema.)
 create or replace function bench_graphql.correspondents(person_id text)
-    returns table (id text, name text, sent_to numeric, received_from numeric) language sql stable as $$
-    select x.other, pp.name, sum(x.sent_to), sum(x.received_from)
-    from (select r.person_id other, count(distinct m.id) sent_to, 0 received_from
-          from public.message m join public.message_recipient r on r.message_id = m.id
-          where m.sender_id = correspondents.person_id and r.person_id is not null and r.person_id <> correspondents.person_id
-          group by r.person_id
-          union all
-          select m.sender_id, 0, count(distinct m.id)
-          from public.message m join public.message_recipient r on r.message_id = m.id
-          where r.person_id = correspondents.person_id and m.sender_id is not null and m.sender_id <> correspondents.person_id
-          group by m.sender_id) x
-    join public.person pp on pp.id = x.other
-    group by x.other, pp.name
-    order by sum(x.sent_to) + sum(x.received_from) desc, x.other
+    returns table (id text, name text, sent_to integer, received_from integer) language sql stable as $$
+    select c.correspondent_id, pp.name, c.sent_to, c.received_from
+    from public.person_correspondent c join public.person pp on pp.id = c.correspondent_id
+    where c.person_id = correspondents.person_id
+    order by c.sent_to + c.received_from desc, c.correspondent_id
 $$;
 
 -- Search class: ranked hits over messages and events (ts_rank_cd, the GIN indexes), best first,

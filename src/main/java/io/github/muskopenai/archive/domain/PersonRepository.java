@@ -130,14 +130,15 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
         return matches;
     }
 
-    /** Everyone {@code personId} exchanged messages with (as sender and To/Cc recipient), busiest first. */
+    /**
+     * Everyone {@code personId} exchanged messages with (as sender and To/Cc recipient), busiest
+     * first; from the pairs the loader derives (table person_correspondent).
+     */
     public List<Correspondent> correspondents(String personId) {
         // Plain JDBC: see KeysetPager on why per-request native queries bypass Hibernate's plan cache.
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(CORRESPONDENTS)) {
-                for (int i = 1; i <= 4; i++) {
-                    statement.setString(i, personId);
-                }
+                statement.setString(1, personId);
                 List<Correspondent> correspondents = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

@@ -81,7 +81,10 @@ final class LoadRecords {
         }
     }
 
-    /** Fills the per-person and per-thread figures that lists sort on, from the loaded messages. */
+    /**
+     * Fills the per-person and per-thread figures that lists sort on, and who corresponded with
+     * whom (function of migration V3), from the loaded messages.
+     */
     static void derivedColumns(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
@@ -105,6 +108,7 @@ final class LoadRecords {
                                 join message m on m.id = r.message_id) x
                           group by person_id) s
                     where s.person_id = p.id""");
+            statement.execute("select derive_person_correspondents()");
         }
     }
 

@@ -49,8 +49,8 @@ final class CorpusFixture {
     static final String FIRST_EMAIL_DATE = "Fri, Nov 20, 2015 at 12:29 PM";
 
     /** Every table a load writes, children first. */
-    static final List<String> TABLES = List.of("narrative_quote", "image", "event_message", "link_placeholder",
-            "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
+    static final List<String> TABLES = List.of("person_correspondent", "narrative_quote", "image", "event_message",
+            "link_placeholder", "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
             "person_alias", "person", "document_text", "document", "corpus_state");
 
     private CorpusFixture() {
