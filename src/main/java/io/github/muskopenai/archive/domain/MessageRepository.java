@@ -3,7 +3,6 @@ package io.github.muskopenai.archive.domain;
 import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.NativeSql;
-import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.QueryProblem;
 import io.github.muskopenai.archive.domain.query.SortSpec;
@@ -37,22 +35,15 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
     @Inject
     PersonRepository people;
 
-    public Page<Message> find(MessageFilter filter, PageRequest page) {
-        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "message m", conditions(filter), page,
+    /** The ids of one page of messages; {@link #byIds} reads them. */
+    public KeysetPager.Keys find(MessageFilter filter, PageRequest page) {
+        return KeysetPager.page(getEntityManager(), "message m", conditions(filter), page,
                 filter.fingerprint(page.sort()));
-        return keys.page(byIds(keys.ids()));
     }
 
-    /** The messages with these ids, in the order of the ids. */
-    public List<Message> byIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Message> byId = new HashMap<>();
-        for (Message message : find("id in ?1", ids).list()) {
-            byId.put(message.id, message);
-        }
-        return ids.stream().map(byId::get).toList();
+    /** The messages with these ids, whole, in the order of the ids, in one statement. */
+    public NamedMessages byIds(List<String> ids) {
+        return MessageRows.byIds(getEntityManager(), ids);
     }
 
     /** The message's lines in its (first) source document, verbatim. */
@@ -63,8 +54,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
                 .setParameter("id", message.id).getSingleResult();
     }
 
-    public List<Message> inThread(String threadId) {
-        return find("threadId = ?1 order by threadPosition", threadId).list();
+    /** The messages of a thread, whole, in thread order, in one statement. */
+    public NamedMessages inThread(String threadId) {
+        return MessageRows.inThread(getEntityManager(), threadId);
     }
 
     /** The WHERE conditions of a filter; every problem with its values is reported at once. */

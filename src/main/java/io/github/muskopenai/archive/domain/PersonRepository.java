@@ -72,18 +72,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** Display names by id, for rendering senders and recipients. */
-    public Map<String, String> names(Set<String> ids) {
-        Map<String, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            List<Object[]> rows = getEntityManager()
-                    .createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList();
-            rows.forEach(row -> names.put((String) row[0], (String) row[1]));
-        }
-        return names;
-    }
-
     /**
      * The ids of the people that each value names, by id, name or alias, ignoring case. A value
      * that names nobody is a problem of {@code parameter}.
@@ -152,17 +140,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     }
 
     private static final String CORRESPONDENTS = """
-            select x.other, p.name, sum(x.sent_to), sum(x.received_from)
-            from (select r.person_id other, count(distinct m.id) sent_to, 0 received_from
-                  from message m join message_recipient r on r.message_id = m.id
-                  where m.sender_id = ? and r.person_id is not null and r.person_id <> ?
-                  group by r.person_id
-                  union all
-                  select m.sender_id, 0, count(distinct m.id)
-                  from message m join message_recipient r on r.message_id = m.id
-                  where r.person_id = ? and m.sender_id is not null and m.sender_id <> ?
-                  group by m.sender_id) x
-            join person p on p.id = x.other
-            group by x.other, p.name
-            order by sum(x.sent_to) + sum(x.received_from) desc, x.other""";
+            select c.correspondent_id, p.name, c.sent_to, c.received_from
+            from person_correspondent c join person p on p.id = c.correspondent_id
+            where c.person_id = ?
+            order by c.sent_to + c.received_from desc, c.correspondent_id""";
 }

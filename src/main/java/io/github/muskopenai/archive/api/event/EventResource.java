@@ -50,9 +50,6 @@ public class EventResource {
     MessageRepository messages;
 
     @Inject
-    MessageViews views;
-
-    @Inject
     ExportRepository exports;
 
     @Inject
@@ -94,7 +91,7 @@ public class EventResource {
         Event event = events.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         List<Image> images = events.images(List.of(id)).getOrDefault(id, List.of());
         List<String> messageIds = event.messages.stream().map(link -> link.messageId).toList();
-        return new EventDetailDto(EventDto.from(event, images), views.of(messages.byIds(messageIds)),
+        return new EventDetailDto(EventDto.from(event, images), MessageViews.of(messages.byIds(messageIds)),
                 events.quotes(id).stream().map(EventDetailDto.QuoteDto::from).toList(), events.childIds(id));
     }
 }

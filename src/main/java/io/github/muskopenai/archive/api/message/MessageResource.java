@@ -27,8 +27,8 @@ import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Message;
 import io.github.muskopenai.archive.domain.MessageRepository;
+import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
-import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
 
@@ -41,9 +41,6 @@ public class MessageResource {
 
     @Inject
     MessageRepository messages;
-
-    @Inject
-    MessageViews views;
 
     @Inject
     ExportRepository exports;
@@ -62,8 +59,8 @@ public class MessageResource {
         MessageFilter filter = query.filter(params);
         PageRequest page = query.page(params);
         params.check();
-        Page<Message> found = messages.find(filter, page);
-        return ListPage.ok(new Page<>(views.of(found.items()), found.total(), found.limit(), found.nextCursor()), uri);
+        KeysetPager.Keys keys = messages.find(filter, page);
+        return ListPage.ok(keys.page(MessageViews.of(messages.byIds(keys.ids()))), uri);
     }
 
     @GET
@@ -83,7 +80,11 @@ public class MessageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getMessage", summary = "One message")
     public MessageDto get(@PathParam("id") @Parameter(example = "3a2e690e9cfd2e1a") String id) {
-        return views.of(List.of(find(id))).get(0);
+        List<MessageDto> found = MessageViews.of(messages.byIds(List.of(id)));
+        if (found.isEmpty()) {
+            throw new RecordNotFoundException("message", id);
+        }
+        return found.get(0);
     }
 
     @GET

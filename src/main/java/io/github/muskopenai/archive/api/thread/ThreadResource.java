@@ -45,9 +45,6 @@ public class ThreadResource {
     @Inject
     MessageRepository messages;
 
-    @Inject
-    MessageViews views;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listThreads", summary = "List threads")
@@ -67,7 +64,7 @@ public class ThreadResource {
     @Operation(operationId = "getThread", summary = "One thread with its messages")
     public ThreadDetailDto get(@PathParam("id") @Parameter(example = "honest-thoughts") String id) {
         MailThread thread = threads.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("thread", id));
-        List<MessageDto> threadMessages = views.of(messages.inThread(id));
+        List<MessageDto> threadMessages = MessageViews.of(messages.inThread(id));
         ThreadDto dto = ThreadDto.from(thread, threads.participants(List.of(id)).getOrDefault(id, Map.of()));
         return new ThreadDetailDto(dto, threadMessages, ThreadDetailDto.links(threadMessages));
     }

@@ -1,0 +1,187 @@
+package io.github.muskopenai.archive.domain;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Whole messages in ONE statement: the row, every collection (aggregated to JSON in
+ * PostgreSQL, in the order the entity's {@code @OrderBy} gives) and the names of the people
+ * they name. Loading the entity through Hibernate costs a statement per collection plus one for
+ * the names; on a by-id request those round trips were most of the time.
+ * <p>
+ * The messages built here are plain objects, not managed entities.
+ */
+final class MessageRows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String SELECT = """
+            select m.id, m.thread_id, m.thread_position, m.sender_id, m.sender_redacted_text, m.subject, m.sent_at,
+                   m.sent_at_text, m.time_zone, m.body, m.forwarded, m.quoted_only, m.has_redactions,
+                   m.source_document, m.first_line, m.last_line, s.name,
+                   (select json_agg(json_build_array(r.kind, r.position, r.person_id, r.redacted_text, p.name)
+                                    order by r.kind desc, r.position)
+                    from message_recipient r left join person p on p.id = r.person_id where r.message_id = m.id),
+                   array(select q.quoted_message_id from message_quote q where q.quoting_message_id = m.id
+                         order by q.quoted_message_id),
+                   array(select q.quoting_message_id from message_quote q where q.quoted_message_id = m.id
+                         order by q.quoting_message_id),
+                   (select json_agg(json_build_array(x.position, x.kind, x.line, x.col, x.length, x.body_offset)
+                                    order by x.position)
+                    from redaction x where x.message_id = m.id),
+                   (select json_agg(json_build_array(l.position, l.text, l.line, l.col, l.body_offset)
+                                    order by l.position)
+                    from link_placeholder l where l.message_id = m.id),
+                   (select json_agg(json_build_array(o.source_document, o.first_line, o.last_line)
+                                    order by o.source_document, o.first_line)
+                    from message_source o where o.message_id = m.id)
+            from message m left join person s on s.id = m.sender_id
+            """;
+    private static final String BY_IDS = SELECT + "where m.id = any(?)";
+    private static final String IN_THREAD = SELECT + "where m.thread_id = ? order by m.thread_position";
+
+    private MessageRows() {
+    }
+
+    /** The messages with these ids, in the order of the ids (unknown ids are left out). */
+    static NamedMessages byIds(EntityManager em, List<String> ids) {
+        if (ids.isEmpty()) {
+            return new NamedMessages(List.of(), Map.of());
+        }
+        NamedMessages found = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(BY_IDS)) {
+                Array idArray = connection.createArrayOf("text", ids.toArray());
+                statement.setArray(1, idArray);
+                return read(statement);
+            }
+        });
+        Map<String, Message> byId = new HashMap<>();
+        found.messages().forEach(m -> byId.put(m.id, m));
+        List<Message> ordered = ids.stream().map(byId::get).filter(m -> m != null).toList();
+        return new NamedMessages(ordered, found.names());
+    }
+
+    /** The messages of a thread, in thread order. */
+    static NamedMessages inThread(EntityManager em, String threadId) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(IN_THREAD)) {
+                statement.setString(1, threadId);
+                return read(statement);
+            }
+        });
+    }
+
+    private static NamedMessages read(PreparedStatement statement) throws SQLException {
+        List<Message> messages = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                messages.add(message(row, names));
+            }
+        }
+        return new NamedMessages(messages, names);
+    }
+
+    private static Message message(ResultSet row, Map<String, String> names) throws SQLException {
+        Message m = new Message();
+        m.id = row.getString(1);
+        m.threadId = row.getString(2);
+        m.threadPosition = row.getInt(3);
+        m.senderId = row.getString(4);
+        m.senderRedactedText = row.getString(5);
+        m.subject = row.getString(6);
+        m.sentAt = row.getTimestamp(7).toLocalDateTime();
+        m.sentAtText = row.getString(8);
+        m.timeZone = row.getString(9);
+        m.body = row.getString(10);
+        m.forwarded = row.getBoolean(11);
+        m.quotedOnly = row.getBoolean(12);
+        m.hasRedactions = row.getBoolean(13);
+        m.source = source(row.getString(14), row.getInt(15), row.getInt(16));
+        if (m.senderId != null) {
+            names.put(m.senderId, row.getString(17));
+        }
+        for (JsonNode r : json(row.getString(18))) {
+            Recipient recipient = new Recipient();
+            recipient.kind = r.get(0).asText();
+            recipient.position = r.get(1).asInt();
+            recipient.personId = text(r.get(2));
+            recipient.redactedText = text(r.get(3));
+            if (recipient.personId != null) {
+                names.put(recipient.personId, text(r.get(4)));
+            }
+            m.recipients.add(recipient);
+        }
+        m.quotes.addAll(strings(row.getArray(19)));
+        m.quotedIn.addAll(strings(row.getArray(20)));
+        for (JsonNode x : json(row.getString(21))) {
+            RedactionMark mark = new RedactionMark();
+            mark.position = x.get(0).asInt();
+            mark.kind = x.get(1).asText();
+            mark.line = x.get(2).asInt();
+            mark.column = x.get(3).asInt();
+            mark.length = x.get(4).asInt();
+            mark.bodyOffset = x.get(5).isNull() ? null : x.get(5).asInt();
+            m.redactions.add(mark);
+        }
+        for (JsonNode l : json(row.getString(22))) {
+            LinkMark mark = new LinkMark();
+            mark.position = l.get(0).asInt();
+            mark.text = l.get(1).asText();
+            mark.line = l.get(2).asInt();
+            mark.column = l.get(3).asInt();
+            mark.bodyOffset = l.get(4).asInt();
+            m.linkPlaceholders.add(mark);
+        }
+        for (JsonNode o : json(row.getString(23))) {
+            m.sources.add(source(o.get(0).asText(), o.get(1).asInt(), o.get(2).asInt()));
+        }
+        return m;
+    }
+
+    private static SourceRef source(String document, int firstLine, int lastLine) {
+        SourceRef source = new SourceRef();
+        source.document = document;
+        source.firstLine = firstLine;
+        source.lastLine = lastLine;
+        return source;
+    }
+
+    /** The elements of a JSON array column; none when it is SQL null (no rows to aggregate). */
+    private static Iterable<JsonNode> json(String array) {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readTree(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned malformed JSON", e);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isNull() ? null : node.asText();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+}
