@@ -37,7 +37,8 @@ BENCH = ROOT / "bench"
 OUT = BENCH / "out"
 RESULTS = BENCH / "results"
 DOC = ROOT / "docs" / "benchmarks.md"
-JAR = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
+# The packaged application; ARCHIVE_APP names another copy of target/quarkus-app.
+JAR = Path(os.environ.get("ARCHIVE_APP", ROOT / "target" / "quarkus-app")) / "quarkus-run.jar"
 NODE_BIN = BENCH / "node" / "node_modules" / ".bin"
 
 PG_HOST = "127.0.0.1"

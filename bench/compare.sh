@@ -9,15 +9,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The Debian package of each tool; only the missing ones are installed (nodejs and npm may come
+# from elsewhere, and asking apt for them then fails).
+declare -A package=([wrk]=wrk [pgbench]=postgresql-client [psql]=postgresql-client [node]=nodejs [npm]=npm
+    [java]=openjdk-17-jre-headless [python3]=python3)
 missing=()
 for tool in wrk pgbench psql node npm java python3; do
-    command -v "$tool" >/dev/null || missing+=("$tool")
+    command -v "$tool" >/dev/null || missing+=("${package[$tool]}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get install -y -q wrk postgresql-client nodejs npm >/dev/null
+        apt-get install -y -q $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
     else
-        echo "missing: ${missing[*]} (Debian packages: wrk postgresql-client nodejs npm)" >&2
+        echo "missing Debian packages: ${missing[*]}" >&2
         exit 1
     fi
 fi
