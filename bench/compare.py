@@ -534,14 +534,19 @@ def start_system(name, db, data_file, extra_env=None, probe=None, log_path=None)
     """Starts a system and waits until it answers the probe request; returns the System with
     `first_request_s`, the time from process start to the first answered request."""
     port = PORTS.get(name)
+    cwd = None
     if name == "pgbench":
         return System(name, None, None)
     if name == "api":
         env = app_environment(db)
         env.update({"CORPUS_LOAD": "never", "QUARKUS_HTTP_PORT": str(port), "QUARKUS_HTTP_HOST": PG_HOST})
         env.update(extra_env or {})
-        # The JVM flags of the Dockerfile.
-        command = ["java", "-XX:MaxRAMPercentage=75", "-jar", str(JAR)]
+        # The JVM flags of the Dockerfile, run from the app directory as its class-data archive needs.
+        command = ["java", "-XX:MaxRAMPercentage=75"]
+        if (JAR.parent / "app-cds.jsa").exists():
+            command.append("-XX:SharedArchiveFile=app-cds.jsa")
+        command += ["-jar", JAR.name]
+        cwd = JAR.parent
     elif name == "postgraphile":
         env = dict(os.environ)
         command = [str(NODE_BIN / "postgraphile"), "-c", f"postgres://{READER}:{READER_PASSWORD}@{PG_HOST}:{PG_PORT}/{db}",
@@ -557,7 +562,7 @@ def start_system(name, db, data_file, extra_env=None, probe=None, log_path=None)
     log_path = log_path or OUT / f"{name}.log"
     started = time.time()
     process = subprocess.Popen(command, env=env, stdout=open(log_path, "w"), stderr=subprocess.STDOUT,
-                               start_new_session=True)
+                               start_new_session=True, cwd=cwd)
     system = System(name, process, port)
     method, path, body = probe or (("GET", "/api/corpus", "") if name == "api" else
                                    ("POST", "/graphql", json.dumps({"query": "{ query { nodeId } }"})) if name == "postgraphile"

@@ -31,6 +31,8 @@ public final class Main {
     static final String EMBEDDED_PORT = "archive.embedded-db.port";
     /** Set by this class so the startup log can say which database is in use. */
     static final String EMBEDDED_ACTIVE = "archive.embedded-db.active";
+    /** Set by Quarkus when the build runs the application to record its class-data archive. */
+    static final String APPCDS_GENERATE = "quarkus.appcds.generate";
 
     private Main() {
     }
@@ -50,7 +52,8 @@ public final class Main {
             System.setProperty("corpus.load", "never");
         }
         Config config = ConfigProvider.getConfig();
-        if (config.getOptionalValue(JDBC_URL, String.class).isEmpty()) {
+        // The build's AppCDS run only loads the classes of a start: it needs no database.
+        if (config.getOptionalValue(JDBC_URL, String.class).isEmpty() && !Boolean.getBoolean(APPCDS_GENERATE)) {
             startEmbeddedDatabase(config);
         }
         Quarkus.run(ArchiveApplication.class, args);

@@ -18,11 +18,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Completes the generated OpenAPI document: the API's description, the problem responses every
  * operation can give (so that each 4xx is documented with the problem schema), and examples of
  * real answers (recorded from the loaded corpus in {@code openapi-examples/}).
+ * <p>
+ * It runs at build time: the document is then served as built, and no start of the application
+ * spends time parsing and filtering it again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocument implements OASFilter {
 
     private static final String DESCRIPTION = """
@@ -53,6 +59,10 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getInfo() == null) {
+            // At build time the title and version (application.properties) are not set yet.
+            openAPI.info(OASFactory.createInfo());
+        }
         openAPI.getInfo().description(DESCRIPTION);
         // Relative: the API is described wherever it is served.
         openAPI.servers(List.of(OASFactory.createServer().url("/").description("This server")));
