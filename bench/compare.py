@@ -143,6 +143,9 @@ def prepare_database(size):
                    env=app_environment(db), check=True, stdout=subprocess.DEVNULL)
     log(f"database ready in {time.time() - started:.1f} s")
     psql_file(db, BENCH / "peers" / "postgraphile.sql", {"reader": READER})
+    # The API runs its requests without parallel query (its connection options); every system
+    # connects as this role, so all get the same plans.
+    psql(db, f"alter role {READER} in database {db} set max_parallel_workers_per_gather = 0")
     return db
 
 

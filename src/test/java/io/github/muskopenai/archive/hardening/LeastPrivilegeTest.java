@@ -103,6 +103,13 @@ class LeastPrivilegeTest {
     }
 
     @Test
+    void readerRunsNoParallelQuery() throws SQLException {
+        try (Connection connection = reader.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "show max_parallel_workers_per_gather")).isEqualTo("0");
+        }
+    }
+
+    @Test
     void readerCancelsASlowQueryAtTheStatementTimeout() throws SQLException {
         try (Connection connection = reader.getConnection(); Statement statement = connection.createStatement()) {
             long start = System.nanoTime();
