@@ -115,6 +115,14 @@ def corpus_files(size):
     return str(directory / "*.md")
 
 
+def app_digest():
+    """A short digest of the packaged application's own classes (quarkus-app/app/*.jar)."""
+    digest = hashlib.sha256()
+    for jar in sorted((JAR.parent / "app").glob("*.jar")):
+        digest.update(jar.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def database_name(size):
     return f"bench_{size}"
 
@@ -928,7 +936,8 @@ def main():
         for system in ("api", "postgraphile", "json-server"):
             write_requests(request_dir, system, p)
         (request_dir / "search-terms.json").write_text(json.dumps({"common": p["search-common"], "rare": p["search-rare"]}, indent=1))
-        script_dir = request_dir / "pgbench"
+        # The SQL depends on the application as much as on the corpus: captured once per build.
+        script_dir = request_dir / f"pgbench-{app_digest()}"
         if "pgbench" in systems and not (script_dir / "mix-complete").exists():
             log("capturing the SQL the API runs for each request (pgbench scripts)")
             capture_pgbench_scripts(db, request_dir, script_dir)
