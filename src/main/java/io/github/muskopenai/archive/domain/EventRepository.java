@@ -2,9 +2,6 @@ package io.github.muskopenai.archive.domain;
 
 import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +13,6 @@ import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
-import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -38,10 +34,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     @Inject
     PersonRepository people;
 
-    public Page<Event> find(EventFilter filter, PageRequest page) {
-        KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "event e", conditions(filter), page,
-                filter.fingerprint(page.sort()));
-        return keys.page(byIds(keys.ids()));
+    /** The ids of one page of events; {@link #byIds} reads them. */
+    public KeysetPager.Keys find(EventFilter filter, PageRequest page) {
+        return KeysetPager.page(getEntityManager(), "event e", conditions(filter), page, filter.fingerprint(page.sort()));
     }
 
     /** The WHERE conditions of a filter (on alias {@code e}). */
@@ -69,15 +64,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return sql;
     }
 
-    public List<Event> byIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Event> byId = new HashMap<>();
-        for (Event event : find("id in ?1", ids).list()) {
-            byId.put(event.id, event);
-        }
-        return ids.stream().map(byId::get).toList();
+    /** The events with these ids, with their message links and images, in one statement. */
+    public EventsWithImages byIds(List<String> ids) {
+        return EventRows.byIds(getEntityManager(), ids);
     }
 
     /** Every event of the given kinds (all when empty), by start date, then page order. */
@@ -86,17 +75,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             return find("order by startDate, position, id").list();
         }
         return find("kind in ?1 order by startDate, position, id", kinds).list();
-    }
-
-    /** The images shown in each event's section, in page order. */
-    public Map<String, List<Image>> images(List<String> eventIds) {
-        Map<String, List<Image>> images = new LinkedHashMap<>();
-        if (!eventIds.isEmpty()) {
-            getEntityManager().createQuery("from Image i where i.eventId in :ids order by i.position", Image.class)
-                    .setParameter("ids", eventIds).getResultList()
-                    .forEach(image -> images.computeIfAbsent(image.eventId, k -> new ArrayList<>()).add(image));
-        }
-        return images;
     }
 
     public List<NarrativeQuote> quotes(String eventId) {

@@ -13,9 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Whole messages in ONE statement: the row, every collection (aggregated to JSON in
@@ -26,8 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The messages built here are plain objects, not managed entities.
  */
 final class MessageRows {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String SELECT = """
             select m.id, m.thread_id, m.thread_position, m.sender_id, m.sender_redacted_text, m.subject, m.sent_at,
@@ -69,10 +65,7 @@ final class MessageRows {
                 return read(statement);
             }
         });
-        Map<String, Message> byId = new HashMap<>();
-        found.messages().forEach(m -> byId.put(m.id, m));
-        List<Message> ordered = ids.stream().map(byId::get).filter(m -> m != null).toList();
-        return new NamedMessages(ordered, found.names());
+        return new NamedMessages(AggregatedRows.inOrderOf(ids, found.messages(), m -> m.id), found.names());
     }
 
     /** The messages of a thread, in thread order. */
@@ -111,24 +104,24 @@ final class MessageRows {
         m.forwarded = row.getBoolean(11);
         m.quotedOnly = row.getBoolean(12);
         m.hasRedactions = row.getBoolean(13);
-        m.source = source(row.getString(14), row.getInt(15), row.getInt(16));
+        m.source = AggregatedRows.source(row.getString(14), row.getInt(15), row.getInt(16));
         if (m.senderId != null) {
             names.put(m.senderId, row.getString(17));
         }
-        for (JsonNode r : json(row.getString(18))) {
+        for (JsonNode r : AggregatedRows.elements(row.getString(18))) {
             Recipient recipient = new Recipient();
             recipient.kind = r.get(0).asText();
             recipient.position = r.get(1).asInt();
-            recipient.personId = text(r.get(2));
-            recipient.redactedText = text(r.get(3));
+            recipient.personId = AggregatedRows.text(r.get(2));
+            recipient.redactedText = AggregatedRows.text(r.get(3));
             if (recipient.personId != null) {
-                names.put(recipient.personId, text(r.get(4)));
+                names.put(recipient.personId, AggregatedRows.text(r.get(4)));
             }
             m.recipients.add(recipient);
         }
         m.quotes.addAll(strings(row.getArray(19)));
         m.quotedIn.addAll(strings(row.getArray(20)));
-        for (JsonNode x : json(row.getString(21))) {
+        for (JsonNode x : AggregatedRows.elements(row.getString(21))) {
             RedactionMark mark = new RedactionMark();
             mark.position = x.get(0).asInt();
             mark.kind = x.get(1).asText();
@@ -138,7 +131,7 @@ final class MessageRows {
             mark.bodyOffset = x.get(5).isNull() ? null : x.get(5).asInt();
             m.redactions.add(mark);
         }
-        for (JsonNode l : json(row.getString(22))) {
+        for (JsonNode l : AggregatedRows.elements(row.getString(22))) {
             LinkMark mark = new LinkMark();
             mark.position = l.get(0).asInt();
             mark.text = l.get(1).asText();
@@ -147,34 +140,10 @@ final class MessageRows {
             mark.bodyOffset = l.get(4).asInt();
             m.linkPlaceholders.add(mark);
         }
-        for (JsonNode o : json(row.getString(23))) {
-            m.sources.add(source(o.get(0).asText(), o.get(1).asInt(), o.get(2).asInt()));
+        for (JsonNode o : AggregatedRows.elements(row.getString(23))) {
+            m.sources.add(AggregatedRows.source(o.get(0).asText(), o.get(1).asInt(), o.get(2).asInt()));
         }
         return m;
-    }
-
-    private static SourceRef source(String document, int firstLine, int lastLine) {
-        SourceRef source = new SourceRef();
-        source.document = document;
-        source.firstLine = firstLine;
-        source.lastLine = lastLine;
-        return source;
-    }
-
-    /** The elements of a JSON array column; none when it is SQL null (no rows to aggregate). */
-    private static Iterable<JsonNode> json(String array) {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readTree(array);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("PostgreSQL returned malformed JSON", e);
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() ? null : node.asText();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,7 +1,6 @@
 package io.github.muskopenai.archive.api.event;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,11 +27,12 @@ import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.api.message.MessageViews;
 import io.github.muskopenai.archive.domain.Event;
 import io.github.muskopenai.archive.domain.EventRepository;
+import io.github.muskopenai.archive.domain.EventsWithImages;
 import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Image;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.query.EventFilter;
-import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
 
@@ -66,9 +66,10 @@ public class EventResource {
         EventFilter filter = query.filter(params);
         PageRequest page = query.page(params);
         params.check();
-        Page<Event> found = events.find(filter, page);
-        Map<String, List<Image>> images = events.images(found.items().stream().map(e -> e.id).toList());
-        return ListPage.ok(found.map(e -> EventDto.from(e, images.getOrDefault(e.id, List.of()))), uri);
+        KeysetPager.Keys keys = events.find(filter, page);
+        EventsWithImages found = events.byIds(keys.ids());
+        return ListPage.ok(keys.page(found.events().stream()
+                .map(e -> EventDto.from(e, found.images().getOrDefault(e.id, List.of()))).toList()), uri);
     }
 
     @GET
@@ -88,8 +89,12 @@ public class EventResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getEvent", summary = "One event with its messages and quotes")
     public EventDetailDto get(@PathParam("id") @Parameter(example = "2017-09-12-elon-laid-out-a-board") String id) {
-        Event event = events.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("event", id));
-        List<Image> images = events.images(List.of(id)).getOrDefault(id, List.of());
+        EventsWithImages found = events.byIds(List.of(id));
+        if (found.events().isEmpty()) {
+            throw new RecordNotFoundException("event", id);
+        }
+        Event event = found.events().get(0);
+        List<Image> images = found.images().getOrDefault(id, List.of());
         List<String> messageIds = event.messages.stream().map(link -> link.messageId).toList();
         return new EventDetailDto(EventDto.from(event, images), MessageViews.of(messages.byIds(messageIds)),
                 events.quotes(id).stream().map(EventDetailDto.QuoteDto::from).toList(), events.childIds(id));

@@ -1,0 +1,53 @@
+package io.github.muskopenai.archive.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Helpers of the one-statement reads (MessageRows, EventRows): the JSON arrays they aggregate
+ * collections into, and the order of the ids asked for.
+ */
+final class AggregatedRows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AggregatedRows() {
+    }
+
+    /** The elements of a JSON array column; none when it is SQL null (no rows to aggregate). */
+    static Iterable<JsonNode> elements(String array) {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readTree(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned malformed JSON", e);
+        }
+    }
+
+    static String text(JsonNode node) {
+        return node.isNull() ? null : node.asText();
+    }
+
+    static SourceRef source(String document, int firstLine, int lastLine) {
+        SourceRef source = new SourceRef();
+        source.document = document;
+        source.firstLine = firstLine;
+        source.lastLine = lastLine;
+        return source;
+    }
+
+    /** The rows in the order of {@code ids}; ids without a row are left out. */
+    static <T> List<T> inOrderOf(List<String> ids, List<T> rows, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(id.apply(row), row));
+        return ids.stream().map(byId::get).filter(row -> row != null).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.muskopenai.archive.domain;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Events with their message links and images in ONE statement (collections aggregated to JSON
+ * in PostgreSQL, in page order), where loading the entities cost a statement for the events,
+ * one for their links and one for the images, and most of a page's CPU time went to hydrating
+ * them. The events built here are plain objects, not managed entities.
+ */
+final class EventRows {
+
+    private static final String BY_IDS = """
+            select e.id, e.kind, e.position, e.date_text, e.start_date, e.end_date, e.precision, e.title, e.title_raw,
+                   e.section_heading, e.section_first_line, e.section_last_line, e.text, e.parent_id,
+                   e.source_document, e.first_line, e.last_line,
+                   (select json_agg(json_build_array(l.message_id, l.relation, l.position) order by l.position)
+                    from event_message l where l.event_id = e.id),
+                   (select json_agg(json_build_array(i.id, i.position, i.alt, i.path, i.source_document, i.first_line,
+                                                     i.last_line) order by i.position)
+                    from image i where i.event_id = e.id)
+            from event e where e.id = any(?)""";
+
+    private EventRows() {
+    }
+
+    /** The events with these ids, in the order of the ids (unknown ids are left out). */
+    static EventsWithImages byIds(EntityManager em, List<String> ids) {
+        if (ids.isEmpty()) {
+            return new EventsWithImages(List.of(), Map.of());
+        }
+        EventsWithImages found = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(BY_IDS)) {
+                Array idArray = connection.createArrayOf("text", ids.toArray());
+                statement.setArray(1, idArray);
+                return read(statement);
+            }
+        });
+        return new EventsWithImages(AggregatedRows.inOrderOf(ids, found.events(), e -> e.id), found.images());
+    }
+
+    private static EventsWithImages read(PreparedStatement statement) throws SQLException {
+        List<Event> events = new ArrayList<>();
+        Map<String, List<Image>> images = new HashMap<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                Event event = event(row);
+                events.add(event);
+                List<Image> eventImages = new ArrayList<>();
+                for (JsonNode i : AggregatedRows.elements(row.getString(19))) {
+                    Image image = new Image();
+                    image.id = i.get(0).asText();
+                    image.eventId = event.id;
+                    image.position = i.get(1).asInt();
+                    image.alt = i.get(2).asText();
+                    image.path = i.get(3).asText();
+                    image.source = AggregatedRows.source(i.get(4).asText(), i.get(5).asInt(), i.get(6).asInt());
+                    eventImages.add(image);
+                }
+                images.put(event.id, eventImages);
+            }
+        }
+        return new EventsWithImages(events, images);
+    }
+
+    private static Event event(ResultSet row) throws SQLException {
+        Event e = new Event();
+        e.id = row.getString(1);
+        e.kind = row.getString(2);
+        e.position = row.getInt(3);
+        e.dateText = row.getString(4);
+        e.startDate = row.getDate(5).toLocalDate();
+        e.endDate = row.getDate(6).toLocalDate();
+        e.precision = row.getString(7);
+        e.title = row.getString(8);
+        e.titleRaw = row.getString(9);
+        e.sectionHeading = row.getString(10);
+        e.sectionFirstLine = (Integer) row.getObject(11);
+        e.sectionLastLine = (Integer) row.getObject(12);
+        e.text = row.getString(13);
+        e.parentId = row.getString(14);
+        e.source = AggregatedRows.source(row.getString(15), row.getInt(16), row.getInt(17));
+        for (JsonNode l : AggregatedRows.elements(row.getString(18))) {
+            EventMessageLink link = new EventMessageLink();
+            link.messageId = l.get(0).asText();
+            link.relation = l.get(1).asText();
+            link.position = l.get(2).asInt();
+            e.messages.add(link);
+        }
+        return e;
+    }
+}
