@@ -1,7 +1,5 @@
 package io.github.muskopenai.archive.domain;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
+import io.github.muskopenai.archive.domain.query.Sql;
 
 /** What is loaded: the corpus version, its documents and how many records of each kind. */
 @ApplicationScoped
@@ -29,14 +27,8 @@ public class CorpusRepository {
 
     /** Version and load time of the corpus, as one key: what an answer's ETag is derived from. */
     public Optional<String> stateKey() {
-        // Plain JDBC on the transaction's connection: run once per request, a native query would add
-        // an entry to Hibernate's query plan cache each time (its result mapping never compares equal).
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select version || '@' || loaded_at from corpus_state"); ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
-            }
-        });
+        return Optional.ofNullable(Sql.first(em, "select version || '@' || loaded_at from corpus_state",
+                row -> row.getString(1)));
     }
 
     public List<SourceDocument> documents() {
@@ -45,13 +37,19 @@ public class CorpusRepository {
 
     /** Records per kind in the whole corpus. */
     public Map<String, Long> counts() {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        long[] row = Sql.first(em, """
                 select (select count(*) from document), (select count(*) from person), (select count(*) from thread),
                        (select count(*) from message), (select count(*) from event), (select count(*) from image),
-                       (select count(*) from narrative_quote)""").getSingleResult();
+                       (select count(*) from narrative_quote)""", result -> {
+            long[] values = new long[KINDS.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = result.getLong(i + 1);
+            }
+            return values;
+        });
         Map<String, Long> counts = new LinkedHashMap<>();
         for (int i = 0; i < KINDS.size(); i++) {
-            counts.put(KINDS.get(i), ((Number) row[i]).longValue());
+            counts.put(KINDS.get(i), row[i]);
         }
         return counts;
     }

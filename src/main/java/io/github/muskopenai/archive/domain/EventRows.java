@@ -1,7 +1,5 @@
 package io.github.muskopenai.archive.domain;
 
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,9 +9,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
  * Events with their message links and images in ONE statement (collections aggregated to JSON
@@ -42,38 +40,28 @@ final class EventRows {
         if (ids.isEmpty()) {
             return new EventsWithImages(List.of(), Map.of());
         }
-        EventsWithImages found = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(BY_IDS)) {
-                Array idArray = connection.createArrayOf("text", ids.toArray());
-                statement.setArray(1, idArray);
-                return read(statement);
-            }
-        });
-        return new EventsWithImages(AggregatedRows.inOrderOf(ids, found.events(), e -> e.id), found.images());
+        Map<String, List<Image>> images = new HashMap<>();
+        List<Event> found = Sql.list(em, BY_IDS, row -> {
+            Event event = event(row);
+            images.put(event.id, images(event.id, row.getString(19)));
+            return event;
+        }, ids);
+        return new EventsWithImages(AggregatedRows.inOrderOf(ids, found, e -> e.id), images);
     }
 
-    private static EventsWithImages read(PreparedStatement statement) throws SQLException {
-        List<Event> events = new ArrayList<>();
-        Map<String, List<Image>> images = new HashMap<>();
-        try (ResultSet row = statement.executeQuery()) {
-            while (row.next()) {
-                Event event = event(row);
-                events.add(event);
-                List<Image> eventImages = new ArrayList<>();
-                for (JsonNode i : AggregatedRows.elements(row.getString(19))) {
-                    Image image = new Image();
-                    image.id = i.get(0).asText();
-                    image.eventId = event.id;
-                    image.position = i.get(1).asInt();
-                    image.alt = i.get(2).asText();
-                    image.path = i.get(3).asText();
-                    image.source = AggregatedRows.source(i.get(4).asText(), i.get(5).asInt(), i.get(6).asInt());
-                    eventImages.add(image);
-                }
-                images.put(event.id, eventImages);
-            }
+    private static List<Image> images(String eventId, String json) {
+        List<Image> images = new ArrayList<>();
+        for (JsonNode i : AggregatedRows.elements(json)) {
+            Image image = new Image();
+            image.id = i.get(0).asText();
+            image.eventId = eventId;
+            image.position = i.get(1).asInt();
+            image.alt = i.get(2).asText();
+            image.path = i.get(3).asText();
+            image.source = AggregatedRows.source(i.get(4).asText(), i.get(5).asInt(), i.get(6).asInt());
+            images.add(image);
         }
-        return new EventsWithImages(events, images);
+        return images;
     }
 
     private static Event event(ResultSet row) throws SQLException {

@@ -18,6 +18,7 @@ import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.QueryProblem;
 import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.github.muskopenai.archive.domain.query.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Messages: filtered, keyset-paged lists and lookups. */
@@ -48,10 +49,8 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
 
     /** The message's lines in its (first) source document, verbatim. */
     public String sourceLines(Message message) {
-        return (String) getEntityManager().createNativeQuery(
-                "select substr(t.content, m.source_offset + 1, m.source_length) from message m"
-                        + " join document_text t on t.name = m.source_document where m.id = :id")
-                .setParameter("id", message.id).getSingleResult();
+        return Sql.first(getEntityManager(), "select substr(t.content, m.source_offset + 1, m.source_length) from message m"
+                + " join document_text t on t.name = m.source_document where m.id = ?", row -> row.getString(1), message.id);
     }
 
     /** The messages of a thread, whole, in thread order, in one statement. */

@@ -1,19 +1,17 @@
 package io.github.muskopenai.archive.domain;
 
 import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
  * Whole messages in ONE statement: the row, every collection (aggregated to JSON in
@@ -58,35 +56,15 @@ final class MessageRows {
         if (ids.isEmpty()) {
             return new NamedMessages(List.of(), Map.of());
         }
-        NamedMessages found = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(BY_IDS)) {
-                Array idArray = connection.createArrayOf("text", ids.toArray());
-                statement.setArray(1, idArray);
-                return read(statement);
-            }
-        });
-        return new NamedMessages(AggregatedRows.inOrderOf(ids, found.messages(), m -> m.id), found.names());
+        Map<String, String> names = new HashMap<>();
+        List<Message> found = Sql.list(em, BY_IDS, row -> message(row, names), ids);
+        return new NamedMessages(AggregatedRows.inOrderOf(ids, found, m -> m.id), names);
     }
 
     /** The messages of a thread, in thread order. */
     static NamedMessages inThread(EntityManager em, String threadId) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(IN_THREAD)) {
-                statement.setString(1, threadId);
-                return read(statement);
-            }
-        });
-    }
-
-    private static NamedMessages read(PreparedStatement statement) throws SQLException {
-        List<Message> messages = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
-        try (ResultSet row = statement.executeQuery()) {
-            while (row.next()) {
-                messages.add(message(row, names));
-            }
-        }
-        return new NamedMessages(messages, names);
+        return new NamedMessages(Sql.list(em, IN_THREAD, row -> message(row, names), threadId), names);
     }
 
     private static Message message(ResultSet row, Map<String, String> names) throws SQLException {

@@ -2,8 +2,6 @@ package io.github.muskopenai.archive.domain;
 
 import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +12,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
-
 import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
@@ -25,6 +21,7 @@ import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.PersonFilter;
 import io.github.muskopenai.archive.domain.query.QueryProblem;
 import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.github.muskopenai.archive.domain.query.Sql;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** People: lists, lookups by id, name or alias, and who corresponded with whom. */
@@ -105,16 +102,13 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     private Map<String, Set<String>> matches(List<String> values) {
         List<String> lower = values.stream().map(String::toLowerCase).distinct().toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select lower(p.id), p.id from person p where lower(p.id) in (:v)
-                union select lower(p.name), p.id from person p where lower(p.name) in (:v)
-                union select lower(a.alias), a.person_id from person_alias a where lower(a.alias) in (:v)""")
-                .setParameter("v", lower).getResultList();
         Map<String, Set<String>> matches = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            matches.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
-        }
+        Sql.list(getEntityManager(), """
+                select lower(p.id), p.id from person p where lower(p.id) = any(?)
+                union select lower(p.name), p.id from person p where lower(p.name) = any(?)
+                union select lower(a.alias), a.person_id from person_alias a where lower(a.alias) = any(?)""",
+                row -> new String[] {row.getString(1), row.getString(2)}, lower, lower, lower)
+                .forEach(row -> matches.computeIfAbsent(row[0], k -> new LinkedHashSet<>()).add(row[1]));
         return matches;
     }
 
@@ -123,20 +117,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
      * first; from the pairs the loader derives (table person_correspondent).
      */
     public List<Correspondent> correspondents(String personId) {
-        // Plain JDBC: see KeysetPager on why per-request native queries bypass Hibernate's plan cache.
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(CORRESPONDENTS)) {
-                statement.setString(1, personId);
-                List<Correspondent> correspondents = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        correspondents.add(new Correspondent(rows.getString(1), rows.getString(2), rows.getLong(3),
-                                rows.getLong(4)));
-                    }
-                }
-                return correspondents;
-            }
-        });
+        return Sql.list(getEntityManager(), CORRESPONDENTS, row -> new Correspondent(row.getString(1), row.getString(2),
+                row.getLong(3), row.getLong(4)), personId);
     }
 
     private static final String CORRESPONDENTS = """

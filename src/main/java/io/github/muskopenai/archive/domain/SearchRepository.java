@@ -18,9 +18,9 @@ import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
-import io.github.muskopenai.archive.domain.query.Rows;
 import io.github.muskopenai.archive.domain.query.SearchFilter;
 import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
  * Ranked full-text search across messages and events ({@code search} tsvector columns, GIN
@@ -49,7 +49,7 @@ public class SearchRepository {
 
     /** The source text is HTML-escaped before highlighting, so a snippet is safe HTML with <mark> tags. */
     private static final String HEADLINE = "ts_headline('english', replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'),"
-            + " '>', '&gt;'), websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35,"
+            + " '>', '&gt;'), websearch_to_tsquery('english', ?), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35,"
             + " MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')";
 
     @Inject
@@ -71,31 +71,28 @@ public class SearchRepository {
         Map<String, Hit> hits = new HashMap<>();
         List<String> messageIds = keys.stream().filter(k -> k.startsWith("message:")).map(k -> k.substring(8)).toList();
         List<String> eventIds = keys.stream().filter(k -> k.startsWith("event:")).map(k -> k.substring(6)).toList();
+        // Parameters: the query text for the headline, again for the rank, then the ids.
         if (!messageIds.isEmpty()) {
-            rows("""
+            Sql.list(em, """
                     select m.id, coalesce(m.subject, t.subject), %s,
-                           round(ts_rank_cd(m.search, websearch_to_tsquery('english', :q))::numeric, 6), m.sent_at
-                    from message m join thread t on t.id = m.thread_id where m.id in (:ids)""".formatted(
-                    HEADLINE.formatted("coalesce(coalesce(m.subject, t.subject) || E'\\n\\n', '') || m.body")), q, messageIds)
-                    .forEach(r -> hits.put("message:" + r[0], new Hit("message", (String) r[0], (String) r[1],
-                            (String) r[2], (BigDecimal) r[3], Rows.localDateTime(r[4]), null)));
+                           round(ts_rank_cd(m.search, websearch_to_tsquery('english', ?))::numeric, 6), m.sent_at
+                    from message m join thread t on t.id = m.thread_id where m.id = any(?)""".formatted(
+                    HEADLINE.formatted("coalesce(coalesce(m.subject, t.subject) || E'\\n\\n', '') || m.body")),
+                    r -> new Hit("message", r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4),
+                            r.getTimestamp(5).toLocalDateTime(), null), q, q, messageIds)
+                    .forEach(hit -> hits.put("message:" + hit.id(), hit));
         }
         if (!eventIds.isEmpty()) {
-            rows("""
-                    select e.id, e.title, %s, round(ts_rank_cd(e.search, websearch_to_tsquery('english', :q))::numeric, 6),
+            Sql.list(em, """
+                    select e.id, e.title, %s, round(ts_rank_cd(e.search, websearch_to_tsquery('english', ?))::numeric, 6),
                            e.start_date
-                    from event e where e.id in (:ids)""".formatted(HEADLINE.formatted(
+                    from event e where e.id = any(?)""".formatted(HEADLINE.formatted(
                     // A dated statement's title is a sentence of its text: highlight the text alone.
                     "case when e.kind = 'narrative' then coalesce(e.text, e.title) else e.title || ' ' || coalesce(e.text, '') end")),
-                    q, eventIds)
-                    .forEach(r -> hits.put("event:" + r[0], new Hit("event", (String) r[0], (String) r[1], (String) r[2],
-                            (BigDecimal) r[3], null, Rows.localDate(r[4]))));
+                    r -> new Hit("event", r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4), null,
+                            r.getDate(5).toLocalDate()), q, q, eventIds)
+                    .forEach(hit -> hits.put("event:" + hit.id(), hit));
         }
         return hits;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String q, List<String> ids) {
-        return em.createNativeQuery(sql).setParameter("q", q).setParameter("ids", ids).getResultList();
     }
 }

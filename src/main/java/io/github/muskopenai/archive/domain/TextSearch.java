@@ -1,13 +1,11 @@
 package io.github.muskopenai.archive.domain;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 
 import io.github.muskopenai.archive.domain.query.InvalidQueryException;
+import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
  * Full-text search terms, in PostgreSQL's websearch syntax ("quoted phrases", -exclusions, or)
@@ -23,17 +21,7 @@ public final class TextSearch {
 
     /** Refuses a query that has no searchable word (empty, or only stop words such as "the"). */
     public static void requireSearchable(EntityManager em, String parameter, String q) {
-        // Plain JDBC: see KeysetPager on why per-request native queries bypass Hibernate's plan cache.
-        int nodes = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select numnode(websearch_to_tsquery('english', ?))")) {
-                statement.setString(1, q);
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
+        int nodes = Sql.first(em, "select numnode(websearch_to_tsquery('english', ?))", row -> row.getInt(1), q);
         if (nodes == 0) {
             throw new InvalidQueryException(parameter,
                     "\"" + q + "\" has no searchable words (empty, or only stop words such as \"the\")");

@@ -17,6 +17,7 @@ import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.github.muskopenai.archive.domain.query.Sql;
 import io.github.muskopenai.archive.domain.query.ThreadFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -78,21 +79,19 @@ public class ThreadRepository implements PanacheRepositoryBase<MailThread, Strin
         if (threadIds.isEmpty()) {
             return byThread;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        Sql.list(getEntityManager(), """
                 select x.thread_id, x.person_id, p.name
                 from (select m.thread_id, m.sender_id person_id, m.thread_position pos, 0 ord
-                      from message m where m.thread_id in (:ids) and m.sender_id is not null
+                      from message m where m.thread_id = any(?) and m.sender_id is not null
                       union all
                       select m.thread_id, r.person_id, m.thread_position,
                              1 + r.position + case when r.kind = 'cc' then 100000 else 0 end
                       from message m join message_recipient r on r.message_id = m.id
-                      where m.thread_id in (:ids) and r.person_id is not null) x
+                      where m.thread_id = any(?) and r.person_id is not null) x
                 join person p on p.id = x.person_id
-                order by x.thread_id, x.pos, x.ord""").setParameter("ids", threadIds).getResultList();
-        for (Object[] row : rows) {
-            byThread.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).putIfAbsent((String) row[1], (String) row[2]);
-        }
+                order by x.thread_id, x.pos, x.ord""",
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, threadIds, threadIds)
+                .forEach(row -> byThread.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).putIfAbsent(row[1], row[2]));
         return byThread;
     }
 

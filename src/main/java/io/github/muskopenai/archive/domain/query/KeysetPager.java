@@ -43,9 +43,8 @@ public final class KeysetPager {
      * As {@link #page(EntityManager, String, NativeSql, PageRequest, String)}, for a FROM clause
      * with JDBC placeholders of its own, bound from {@code fromValues} before the filter's.
      * <p>
-     * Both statements run over plain JDBC on the transaction's connection: as Hibernate native
-     * queries, each execution would add an entry to the query plan cache under the same hash
-     * (their result mappings never compare equal), and every later lookup would walk them all.
+     * Both statements run over plain JDBC on the transaction's connection, for the reason
+     * {@link Sql} gives; the count and the page share one binding of the filter's values.
      */
     public static Keys page(EntityManager em, String from, NativeSql fromValues, NativeSql filter, PageRequest request,
             String fingerprint) {
