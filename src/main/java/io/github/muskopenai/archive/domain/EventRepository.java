@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.KeyType;
-import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
@@ -34,9 +33,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     @Inject
     PersonRepository people;
 
-    /** The ids of one page of events; {@link #byIds} reads them. */
-    public KeysetPager.Keys find(EventFilter filter, PageRequest page) {
-        return KeysetPager.page(getEntityManager(), "event e", conditions(filter), page, filter.fingerprint(page.sort()));
+    /** One page of whole events (message links, images), with the total, in one statement. */
+    public EventPage page(EventFilter filter, PageRequest page) {
+        return EventRows.page(getEntityManager(), "event e", conditions(filter), page, filter.fingerprint(page.sort()));
     }
 
     /** The WHERE conditions of a filter (on alias {@code e}). */

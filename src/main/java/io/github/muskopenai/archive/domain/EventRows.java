@@ -11,6 +11,10 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.query.NativeSql;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
@@ -21,16 +25,18 @@ import io.github.muskopenai.archive.domain.query.Sql;
  */
 final class EventRows {
 
-    private static final String BY_IDS = """
-            select e.id, e.kind, e.position, e.date_text, e.start_date, e.end_date, e.precision, e.title, e.title_raw,
+    private static final String COLUMNS = """
+            e.id, e.kind, e.position, e.date_text, e.start_date, e.end_date, e.precision, e.title, e.title_raw,
                    e.section_heading, e.section_first_line, e.section_last_line, e.text, e.parent_id,
                    e.source_document, e.first_line, e.last_line,
                    (select json_agg(json_build_array(l.message_id, l.relation, l.position) order by l.position)
                     from event_message l where l.event_id = e.id),
                    (select json_agg(json_build_array(i.id, i.position, i.alt, i.path, i.source_document, i.first_line,
                                                      i.last_line) order by i.position)
-                    from image i where i.event_id = e.id)
-            from event e where e.id = any(?)""";
+                    from image i where i.event_id = e.id)""";
+    private static final String BY_IDS = "select " + COLUMNS + " from event e where e.id = any(?)";
+    /** Where a page of whole events reads its rows (see {@link KeysetPager#rows}). */
+    private static final KeysetPager.RowSource PAGE_ROWS = new KeysetPager.RowSource(COLUMNS, "event e", "e.id");
 
     private EventRows() {
     }
@@ -41,12 +47,22 @@ final class EventRows {
             return new EventsWithImages(List.of(), Map.of());
         }
         Map<String, List<Image>> images = new HashMap<>();
-        List<Event> found = Sql.list(em, BY_IDS, row -> {
-            Event event = event(row);
-            images.put(event.id, images(event.id, row.getString(19)));
-            return event;
-        }, ids);
+        List<Event> found = Sql.list(em, BY_IDS, row -> eventWithImages(row, images), ids);
         return new EventsWithImages(AggregatedRows.inOrderOf(ids, found, e -> e.id), images);
+    }
+
+    /** One page of whole events with its total, in one statement. */
+    static EventPage page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint) {
+        Map<String, List<Image>> images = new HashMap<>();
+        Page<Event> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
+                row -> eventWithImages(row, images));
+        return new EventPage(page, images);
+    }
+
+    private static Event eventWithImages(ResultSet row, Map<String, List<Image>> images) throws SQLException {
+        Event event = event(row);
+        images.put(event.id, images(event.id, row.getString(19)));
+        return event;
     }
 
     private static List<Image> images(String eventId, String json) {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.github.muskopenai.archive.domain.query.KeyType;
-import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.PageRequest;
@@ -36,9 +35,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
     @Inject
     PersonRepository people;
 
-    /** The ids of one page of messages; {@link #byIds} reads them. */
-    public KeysetPager.Keys find(MessageFilter filter, PageRequest page) {
-        return KeysetPager.page(getEntityManager(), "message m", conditions(filter), page,
+    /** One page of whole messages, with the total, in one statement. */
+    public NamedMessagePage page(MessageFilter filter, PageRequest page) {
+        return MessageRows.page(getEntityManager(), "message m", conditions(filter), page,
                 filter.fingerprint(page.sort()));
     }
 

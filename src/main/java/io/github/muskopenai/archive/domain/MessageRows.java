@@ -11,6 +11,10 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.query.NativeSql;
+import io.github.muskopenai.archive.domain.query.Page;
+import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
@@ -23,8 +27,8 @@ import io.github.muskopenai.archive.domain.query.Sql;
  */
 final class MessageRows {
 
-    private static final String SELECT = """
-            select m.id, m.thread_id, m.thread_position, m.sender_id, m.sender_redacted_text, m.subject, m.sent_at,
+    private static final String COLUMNS = """
+            m.id, m.thread_id, m.thread_position, m.sender_id, m.sender_redacted_text, m.subject, m.sent_at,
                    m.sent_at_text, m.time_zone, m.body, m.forwarded, m.quoted_only, m.has_redactions,
                    m.source_document, m.first_line, m.last_line, s.name,
                    (select json_agg(json_build_array(r.kind, r.position, r.person_id, r.redacted_text, p.name)
@@ -42,11 +46,13 @@ final class MessageRows {
                     from link_placeholder l where l.message_id = m.id),
                    (select json_agg(json_build_array(o.source_document, o.first_line, o.last_line)
                                     order by o.source_document, o.first_line)
-                    from message_source o where o.message_id = m.id)
-            from message m left join person s on s.id = m.sender_id
-            """;
-    private static final String BY_IDS = SELECT + "where m.id = any(?)";
-    private static final String IN_THREAD = SELECT + "where m.thread_id = ? order by m.thread_position";
+                    from message_source o where o.message_id = m.id)""";
+    private static final String FROM = "message m left join person s on s.id = m.sender_id";
+    private static final String SELECT = "select " + COLUMNS + " from " + FROM;
+    private static final String BY_IDS = SELECT + " where m.id = any(?)";
+    private static final String IN_THREAD = SELECT + " where m.thread_id = ? order by m.thread_position";
+    /** Where a page of whole messages reads its rows (see {@link KeysetPager#rows}). */
+    static final KeysetPager.RowSource PAGE_ROWS = new KeysetPager.RowSource(COLUMNS, FROM, "m.id");
 
     private MessageRows() {
     }
@@ -59,6 +65,15 @@ final class MessageRows {
         Map<String, String> names = new HashMap<>();
         List<Message> found = Sql.list(em, BY_IDS, row -> message(row, names), ids);
         return new NamedMessages(AggregatedRows.inOrderOf(ids, found, m -> m.id), names);
+    }
+
+    /** One page of whole messages with its total, in one statement. */
+    static NamedMessagePage page(EntityManager em, String from, NativeSql filter, PageRequest request,
+            String fingerprint) {
+        Map<String, String> names = new HashMap<>();
+        Page<Message> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
+                row -> message(row, names));
+        return new NamedMessagePage(page, names);
     }
 
     /** The messages of a thread, in thread order. */

@@ -20,8 +20,11 @@ class StatementCountTest {
     private static final long FRAME = 3;
     /** A whole message (row, collections, people's names) is one statement. */
     private static final long MESSAGE_BY_ID = FRAME + 1;
-    /** Count, page keys, the whole rows (messages, events); with filters, one person lookup and one check of q. */
-    private static final long PAGE = FRAME + 3;
+    /**
+     * Count, keys and whole rows of a page (messages, events) are one statement; filters add a person
+     * lookup and a check of q.
+     */
+    private static final long PAGE = FRAME + 1;
     private static final long FILTERED_MESSAGE_PAGE = PAGE + 2;
     /** Count, page keys, the rows and one batch per collection (people, threads). */
     private static final long MAX_OTHER_PAGE = 13;

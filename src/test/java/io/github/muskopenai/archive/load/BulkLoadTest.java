@@ -51,6 +51,11 @@ class BulkLoadTest {
             where contype = 'f' and connamespace = current_schema()::regnamespace
             order by 1""";
 
+    /** Pages and all-visible pages of the tables the lists read, as VACUUM and ANALYZE record them. */
+    private static final String VISIBLE_PAGES = """
+            select relname || ' ' || relpages || ' ' || relallvisible from pg_class
+            where relname in ('message', 'message_recipient', 'event', 'thread') order by 1""";
+
     /** "3 emails" under "### Bi-weekly updates"; "4 emails" there is an error. */
     private static final int DECLARED_COUNT_LINE = 100;
 
@@ -144,6 +149,22 @@ class BulkLoadTest {
         assertThat(CorpusFixture.rowCounts(db).values()).containsOnly(0L);
         assertThat(CorpusFixture.strings(db, INDEXES)).isEqualTo(indexes);
         assertThat(CorpusFixture.strings(db, CONSTRAINTS)).isEqualTo(constraints);
+    }
+
+    @Test
+    void aCommittedLoadLeavesItsTablesVacuumed() {
+        List<String> progress = new ArrayList<>();
+
+        loader.load(List.of(REAL_DOCUMENT), LoadMode.ALWAYS, progress::add);
+
+        assertThat(progress).anyMatch(line -> line.startsWith("vacuumed the corpus tables in "));
+        // relallvisible: pages the visibility map marks all-visible. ANALYZE in the load's
+        // transaction leaves it 0 on new pages; only VACUUM sets it (index-only scans need it).
+        assertThat(CorpusFixture.strings(db, VISIBLE_PAGES)).hasSize(4).allSatisfy(row -> {
+            String[] pages = row.split(" ");
+            assertThat(Integer.parseInt(pages[1])).as("pages of %s", pages[0]).isPositive();
+            assertThat(pages[2]).as("all-visible pages of %s", pages[0]).isEqualTo(pages[1]);
+        });
     }
 
     /** Empties every table in one transaction, children first. */

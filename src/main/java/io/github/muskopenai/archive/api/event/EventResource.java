@@ -26,13 +26,13 @@ import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.api.message.MessageViews;
 import io.github.muskopenai.archive.domain.Event;
+import io.github.muskopenai.archive.domain.EventPage;
 import io.github.muskopenai.archive.domain.EventRepository;
 import io.github.muskopenai.archive.domain.EventsWithImages;
 import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Image;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.query.EventFilter;
-import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
 
@@ -66,10 +66,8 @@ public class EventResource {
         EventFilter filter = query.filter(params);
         PageRequest page = query.page(params);
         params.check();
-        KeysetPager.Keys keys = events.find(filter, page);
-        EventsWithImages found = events.byIds(keys.ids());
-        return ListPage.ok(keys.page(found.events().stream()
-                .map(e -> EventDto.from(e, found.images().getOrDefault(e.id, List.of()))).toList()), uri);
+        EventPage found = events.page(filter, page);
+        return ListPage.ok(found.page().map(e -> EventDto.from(e, found.images().getOrDefault(e.id, List.of()))), uri);
     }
 
     @GET

@@ -27,7 +27,7 @@ import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Message;
 import io.github.muskopenai.archive.domain.MessageRepository;
-import io.github.muskopenai.archive.domain.query.KeysetPager;
+import io.github.muskopenai.archive.domain.NamedMessagePage;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
@@ -59,8 +59,8 @@ public class MessageResource {
         MessageFilter filter = query.filter(params);
         PageRequest page = query.page(params);
         params.check();
-        KeysetPager.Keys keys = messages.find(filter, page);
-        return ListPage.ok(keys.page(MessageViews.of(messages.byIds(keys.ids()))), uri);
+        NamedMessagePage found = messages.page(filter, page);
+        return ListPage.ok(found.page().withItems(MessageViews.of(found.messages())), uri);
     }
 
     @GET

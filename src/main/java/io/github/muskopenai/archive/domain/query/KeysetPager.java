@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,10 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 /**
- * Keyset pagination over a native query: one statement for the total, one for the keys of the
- * page. The page asks for one row more than the limit to know whether there is a next page;
- * the cursor holds the last row's sort keys, so walking every page returns every row once.
+ * Keyset pagination over a native query: the total and the keys of the page ({@link #page}), or
+ * the total and the page's whole rows in one statement ({@link #rows}). The page asks for one row
+ * more than the limit to know whether there is a next page; the cursor holds the last row's sort
+ * keys, so walking every page returns every row once.
  */
 public final class KeysetPager {
 
@@ -49,21 +51,10 @@ public final class KeysetPager {
     public static Keys page(EntityManager em, String from, NativeSql fromValues, NativeSql filter, PageRequest request,
             String fingerprint) {
         SortSpec sort = request.sort();
-        NativeSql page = filter.copy();
-        if (request.cursor() != null) {
-            Cursor cursor = Cursor.decode(request.cursor(), fingerprint, sort);
-            Object[] values = new Object[sort.keys().size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = cursor.value(i, sort);
-            }
-            page.and(sort.after(), values);
-        }
-        StringBuilder select = new StringBuilder("select ");
-        for (int i = 0; i < sort.keys().size(); i++) {
-            select.append(i > 0 ? ", " : "").append(sort.keys().get(i).sql());
-        }
+        NativeSql page = afterCursor(filter, request, fingerprint);
         String countSql = "select count(*) from " + from + filter.jdbcWhere();
-        String pageSql = select + " from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1);
+        String pageSql = "select " + keyColumns(sort) + " from " + from + page.jdbcWhere() + sort.orderBy()
+                + " limit " + (request.limit() + 1);
         int columns = sort.keys().size();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             long total;
@@ -74,30 +65,114 @@ public final class KeysetPager {
                     total = rows.getLong(1);
                 }
             }
-            List<Object[]> rows = new ArrayList<>();
+            List<Object[]> keys = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(pageSql)) {
                 page.bindJdbc(statement, fromValues.bindJdbc(statement, 1));
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        Object[] keys = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            keys[i] = result.getObject(i + 1);
-                        }
-                        rows.add(keys);
+                        keys.add(keys(result, 1, columns));
                     }
                 }
             }
             List<String> ids = new ArrayList<>();
-            String next = null;
-            for (int i = 0; i < Math.min(rows.size(), request.limit()); i++) {
-                Object[] keys = rows.get(i);
-                ids.add((String) keys[keys.length - 1]);
-                if (i == request.limit() - 1 && rows.size() > request.limit()) {
-                    next = new Cursor(fingerprint, keyValues(keys)).encode();
+            for (int i = 0; i < Math.min(keys.size(), request.limit()); i++) {
+                Object[] row = keys.get(i);
+                ids.add((String) row[row.length - 1]);
+            }
+            return new Keys(ids, total, request.limit(), nextCursor(keys, request, fingerprint));
+        });
+    }
+
+    /**
+     * The rows of one page, whole, with the total, in ONE statement: the page's keys (a CTE in
+     * sort order), the count, and {@code rows}' columns joined to the keys. Saves the round trips
+     * and the separate planning of a count, a key and a row statement.
+     *
+     * @param from   the FROM clause of the keys and the count, e.g. {@code message m}
+     * @param rows   the columns read per key and the tables they come from
+     * @param mapper reads {@code rows.columns()} of one row (they come first in the result)
+     */
+    public static <T> Page<T> rows(EntityManager em, String from, NativeSql filter, PageRequest request,
+            String fingerprint, RowSource rows, Sql.RowMapper<T> mapper) {
+        SortSpec sort = request.sort();
+        NativeSql page = afterCursor(filter, request, fingerprint);
+        int columns = sort.keys().size();
+        StringBuilder pageKeys = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            pageKeys.append(", k.k").append(i + 1);
+        }
+        String sql = "with page_keys as (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
+                + ") as ord from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
+                + " select " + rows.columns() + ", t.total, k.ord" + pageKeys
+                + " from (select count(*) as total from " + from + filter.jdbcWhere() + ") t"
+                + " left join (page_keys k join " + rows.from() + " on " + rows.id() + " = k.k" + columns + ") on true"
+                + " order by k.ord";
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            long total = 0;
+            List<T> items = new ArrayList<>();
+            List<Object[]> keys = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                filter.bindJdbc(statement, page.bindJdbc(statement, 1));
+                try (ResultSet result = statement.executeQuery()) {
+                    int first = result.getMetaData().getColumnCount() - columns - 1;
+                    while (result.next()) {
+                        total = result.getLong(first);
+                        if (result.getObject(first + 1) == null) {
+                            break; // no row on this page: the one result row holds the total only
+                        }
+                        keys.add(keys(result, first + 2, columns));
+                        if (keys.size() <= request.limit()) {
+                            items.add(mapper.map(result));
+                        }
+                    }
                 }
             }
-            return new Keys(ids, total, request.limit(), next);
+            return new Page<>(items, total, request.limit(), nextCursor(keys, request, fingerprint));
         });
+    }
+
+    /** Where {@link #rows} reads a page's rows: {@code columns} from {@code from}, joined on {@code id}. */
+    public record RowSource(String columns, String from, String id) {
+    }
+
+    /** The filter, plus the condition "after the cursor's keys" when the request has a cursor. */
+    private static NativeSql afterCursor(NativeSql filter, PageRequest request, String fingerprint) {
+        NativeSql page = filter.copy();
+        if (request.cursor() != null) {
+            SortSpec sort = request.sort();
+            Cursor cursor = Cursor.decode(request.cursor(), fingerprint, sort);
+            Object[] values = new Object[sort.keys().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = cursor.value(i, sort);
+            }
+            page.and(sort.after(), values);
+        }
+        return page;
+    }
+
+    /** The sort keys as columns k1, k2…: the last one is the id. */
+    private static String keyColumns(SortSpec sort) {
+        StringBuilder select = new StringBuilder();
+        for (int i = 0; i < sort.keys().size(); i++) {
+            select.append(i > 0 ? ", " : "").append(sort.keys().get(i).sql()).append(" as k").append(i + 1);
+        }
+        return select.toString();
+    }
+
+    private static Object[] keys(ResultSet result, int first, int columns) throws SQLException {
+        Object[] keys = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+            keys[i] = result.getObject(first + i);
+        }
+        return keys;
+    }
+
+    /** The cursor after the page's last row, when the query read one row more than the limit. */
+    private static String nextCursor(List<Object[]> keys, PageRequest request, String fingerprint) {
+        if (keys.size() <= request.limit()) {
+            return null;
+        }
+        return new Cursor(fingerprint, keyValues(keys.get(request.limit() - 1))).encode();
     }
 
     private static List<String> keyValues(Object[] keys) {

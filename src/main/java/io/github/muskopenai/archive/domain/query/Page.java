@@ -7,6 +7,11 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, long total, int limit, String nextCursor) {
 
     public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), total, limit, nextCursor);
+        return withItems(items.stream().map(mapper).toList());
+    }
+
+    /** The same page (total, limit, cursor) with other items, e.g. the views of these. */
+    public <R> Page<R> withItems(List<R> others) {
+        return new Page<>(others, total, limit, nextCursor);
     }
 }
