@@ -37,7 +37,8 @@ BENCH = ROOT / "bench"
 OUT = BENCH / "out"
 RESULTS = BENCH / "results"
 DOC = ROOT / "docs" / "benchmarks.md"
-# The packaged application; ARCHIVE_APP names another copy of target/quarkus-app.
+# The packaged application; ARCHIVE_APP names another copy of target/quarkus-app (copy it with
+# `cp -a`: the JVM refuses the class-data archive when the jars' modification times changed).
 JAR = Path(os.environ.get("ARCHIVE_APP", ROOT / "target" / "quarkus-app")) / "quarkus-run.jar"
 NODE_BIN = BENCH / "node" / "node_modules" / ".bin"
 
@@ -149,6 +150,9 @@ def prepare_database(size):
     started = time.time()
     subprocess.run(["java", "-Xmx1g", "-jar", str(JAR), "load", "--mode", "if-changed", files],
                    env=app_environment(db), check=True, stdout=subprocess.DEVNULL)
+    # The loader vacuums after a load; a database loaded by an older build gets the same state here
+    # (index-only counts need the visibility map). A no-op when nothing changed since.
+    psql(db, "vacuum")
     log(f"database ready in {time.time() - started:.1f} s")
     psql_file(db, BENCH / "peers" / "postgraphile.sql", {"reader": READER})
     # The API runs its requests without parallel query (its connection options); every system
@@ -471,6 +475,23 @@ def settle(system, db, limit_s=60):
                                  " and state = 'active' and pid <> pg_backend_pid()")[0]
     log(f"  {system.name}: still busy after {limit_s} s; cancelled {cancelled} running queries")
     time.sleep(1)
+
+
+def cpu_times():
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    return values[3] + values[4], sum(values)  # idle + iowait, all
+
+
+def wait_until_idle(share=0.9, limit_s=60):
+    """Waits (at most limit_s) until the CPUs were idle for `share` of one second; returns that share."""
+    deadline = time.time() + limit_s
+    while True:
+        idle_before, total_before = cpu_times()
+        time.sleep(1)
+        idle_after, total_after = cpu_times()
+        measured = (idle_after - idle_before) / max(1, total_after - total_before)
+        if measured >= share or time.time() > deadline:
+            return round(measured, 3)
 
 
 def postgres_pids():
@@ -950,8 +971,11 @@ def main():
                 # One answered request of the by-id class is the readiness probe.
                 probe = None if name == "pgbench" else [tuple((line + "\t").split("\t")[:3]) for line in
                                                         (request_dir / f"{name}-by-id.txt").read_text().splitlines()][0]
+                # The start is timed on a quiet machine: not while PostgreSQL still finishes the
+                # previous system's work (cancelled queries, autovacuum after a load).
+                idle = wait_until_idle()
                 system = start_system(name, db, data_file, probe=probe)
-                start = {"size": size, "system": name, "rep": rep}
+                start = {"size": size, "system": name, "rep": rep, "cpu_idle_before": idle}
                 if getattr(system, "failure", None):
                     start["failure"] = system.failure
                     log(f"  {name} did not start: {system.failure}")
@@ -962,6 +986,10 @@ def main():
                 try:
                     if name != "pgbench":
                         start["first_request_s"] = round(system.first_request_s, 3)
+                        if name == "api" and (JAR.parent / "app-cds.jsa").exists():
+                            # A copied app whose jars lost their times makes the JVM refuse the archive.
+                            refused = "Unable to use shared archive" in (OUT / "api.log").read_text(errors="replace")
+                            start["class_data_archive"] = "refused" if refused else "used"
                         time.sleep(1)
                         start["idle_rss_mb"] = round(rss_kib(system.pids()) / 1024, 1)
                         system.sample_rss()

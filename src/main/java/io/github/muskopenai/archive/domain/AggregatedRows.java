@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Helpers of the one-statement reads (MessageRows, EventRows): the JSON arrays they aggregate
+ * Helpers of the one-statement reads (MessageRows, EventRows, PersonRows): the JSON arrays they aggregate
  * collections into, and the order of the ids asked for.
  */
 final class AggregatedRows {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,17 +114,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     }
 
     /**
-     * Everyone {@code personId} exchanged messages with (as sender and To/Cc recipient), busiest
-     * first; from the pairs the loader derives (table person_correspondent).
+     * The person with everyone they exchanged messages with (as sender and To/Cc recipient),
+     * busiest first, from the pairs the loader derives (table person_correspondent); one statement.
      */
-    public List<Correspondent> correspondents(String personId) {
-        return Sql.list(getEntityManager(), CORRESPONDENTS, row -> new Correspondent(row.getString(1), row.getString(2),
-                row.getLong(3), row.getLong(4)), personId);
+    public Optional<PersonWithCorrespondents> withCorrespondents(String personId) {
+        return PersonRows.withCorrespondents(getEntityManager(), personId);
     }
-
-    private static final String CORRESPONDENTS = """
-            select c.correspondent_id, p.name, c.sent_to, c.received_from
-            from person_correspondent c join person p on p.id = c.correspondent_id
-            where c.person_id = ?
-            order by c.sent_to + c.received_from desc, c.correspondent_id""";
 }

@@ -2,6 +2,7 @@ package io.github.muskopenai.archive.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,8 @@ class StatementCountTest {
     private static final long FRAME = 3;
     /** A whole message (row, collections, people's names) is one statement. */
     private static final long MESSAGE_BY_ID = FRAME + 1;
+    /** A person with aliases and correspondents is one statement. */
+    private static final long PERSON_BY_ID = FRAME + 1;
     /**
      * Count, keys and whole rows of a page (messages, events) are one statement; filters add a person
      * lookup and a check of q.
@@ -39,6 +42,17 @@ class StatementCountTest {
         try (DriverStatements statements = new DriverStatements()) {
             given().get("/api/messages/{id}", id).then().statusCode(200);
             assertThat(statements.count()).isEqualTo(MESSAGE_BY_ID);
+        }
+    }
+
+    @Test
+    void aPersonWithTheirCorrespondentsIsOneStatement() {
+        given().get("/api/people/{id}", "elon-musk").then().statusCode(200);
+        try (DriverStatements statements = new DriverStatements()) {
+            given().get("/api/people/{id}", "elon-musk").then().statusCode(200)
+                    .body("correspondents.size()", greaterThan(1))
+                    .body("aliases.size()", greaterThan(0));
+            assertThat(statements.count()).isEqualTo(PERSON_BY_ID);
         }
     }
 

@@ -20,8 +20,8 @@ import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
-import io.github.muskopenai.archive.domain.Person;
 import io.github.muskopenai.archive.domain.PersonRepository;
+import io.github.muskopenai.archive.domain.PersonWithCorrespondents;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.PersonFilter;
 
@@ -53,8 +53,9 @@ public class PersonResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPerson", summary = "One person and their correspondents")
     public PersonDetailDto get(@PathParam("id") @Parameter(example = "elon-musk") String id) {
-        Person person = people.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("person", id));
-        return new PersonDetailDto(PersonDto.from(person),
-                people.correspondents(id).stream().map(PersonDetailDto.CorrespondentDto::from).toList());
+        PersonWithCorrespondents found = people.withCorrespondents(id)
+                .orElseThrow(() -> new RecordNotFoundException("person", id));
+        return new PersonDetailDto(PersonDto.from(found.person()),
+                found.correspondents().stream().map(PersonDetailDto.CorrespondentDto::from).toList());
     }
 }

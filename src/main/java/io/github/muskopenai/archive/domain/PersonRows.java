@@ -1,0 +1,70 @@
+package io.github.muskopenai.archive.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.muskopenai.archive.domain.PersonRepository.Correspondent;
+import io.github.muskopenai.archive.domain.query.Sql;
+
+/**
+ * A person with their aliases and correspondents in ONE statement (collections aggregated in
+ * PostgreSQL), where the entity, its alias collection and the correspondents were three. The
+ * person built here is a plain object, not a managed entity.
+ */
+final class PersonRows {
+
+    private static final String WITH_CORRESPONDENTS = """
+            select p.id, p.name, p.role, p.description, p.messages_sent, p.messages_received, p.first_message_at,
+                   p.last_message_at, p.source_document, p.first_line, p.last_line,
+                   array(select a.alias from person_alias a where a.person_id = p.id order by a.position),
+                   (select json_agg(json_build_array(c.correspondent_id, q.name, c.sent_to, c.received_from)
+                                    order by c.sent_to + c.received_from desc, c.correspondent_id)
+                    from person_correspondent c join person q on q.id = c.correspondent_id where c.person_id = p.id)
+            from person p where p.id = ?""";
+
+    private PersonRows() {
+    }
+
+    static Optional<PersonWithCorrespondents> withCorrespondents(EntityManager em, String id) {
+        return Optional.ofNullable(Sql.first(em, WITH_CORRESPONDENTS, PersonRows::read, id));
+    }
+
+    private static PersonWithCorrespondents read(ResultSet row) throws SQLException {
+        Person p = new Person();
+        p.id = row.getString(1);
+        p.name = row.getString(2);
+        p.role = row.getString(3);
+        p.description = row.getString(4);
+        p.messagesSent = row.getInt(5);
+        p.messagesReceived = row.getInt(6);
+        p.firstMessageAt = localDateTime(row.getTimestamp(7));
+        p.lastMessageAt = localDateTime(row.getTimestamp(8));
+        p.source = AggregatedRows.source(row.getString(9), row.getInt(10), row.getInt(11));
+        Array aliases = row.getArray(12);
+        try {
+            p.aliases.addAll(List.of((String[]) aliases.getArray()));
+        } finally {
+            aliases.free();
+        }
+        List<Correspondent> correspondents = new ArrayList<>();
+        for (JsonNode c : AggregatedRows.elements(row.getString(13))) {
+            correspondents.add(new Correspondent(c.get(0).asText(), c.get(1).asText(), c.get(2).asLong(),
+                    c.get(3).asLong()));
+        }
+        return new PersonWithCorrespondents(p, correspondents);
+    }
+
+    private static LocalDateTime localDateTime(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime();
+    }
+}
