@@ -1,5 +1,7 @@
 package io.github.muskopenai.archive.domain;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Helpers of the one-statement reads (MessageRows, EventRows, PersonRows): the JSON arrays they aggregate
- * collections into, and the order of the ids asked for.
+ * Helpers of the one-statement reads (MessageRows, EventRows, PersonRows): the JSON and text
+ * arrays they aggregate collections into, and the order of the ids asked for.
  */
 final class AggregatedRows {
 
@@ -29,6 +31,15 @@ final class AggregatedRows {
             return JSON.readTree(array);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("PostgreSQL returned malformed JSON", e);
+        }
+    }
+
+    /** The elements of a text[] column (an {@code array(select …)}: never null), read and freed. */
+    static List<String> strings(Array array) throws SQLException {
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
         }
     }
 

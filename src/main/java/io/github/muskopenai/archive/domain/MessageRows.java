@@ -1,6 +1,5 @@
 package io.github.muskopenai.archive.domain;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -112,8 +111,8 @@ final class MessageRows {
             }
             m.recipients.add(recipient);
         }
-        m.quotes.addAll(strings(row.getArray(19)));
-        m.quotedIn.addAll(strings(row.getArray(20)));
+        m.quotes.addAll(AggregatedRows.strings(row.getArray(19)));
+        m.quotedIn.addAll(AggregatedRows.strings(row.getArray(20)));
         for (JsonNode x : AggregatedRows.elements(row.getString(21))) {
             RedactionMark mark = new RedactionMark();
             mark.position = x.get(0).asInt();
@@ -137,13 +136,5 @@ final class MessageRows {
             m.sources.add(AggregatedRows.source(o.get(0).asText(), o.get(1).asInt(), o.get(2).asInt()));
         }
         return m;
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
     }
 }
