@@ -31,6 +31,8 @@ class StatementCountTest {
     private static final long FILTERED_MESSAGE_PAGE = PAGE + 2;
     /** Count, page keys, the rows and one batch per collection (people, threads). */
     private static final long MAX_OTHER_PAGE = 13;
+    /** Has an alias (Elon) and several correspondents in the document. */
+    private static final String ELON = "elon-musk";
     private static final int SMALL_PAGE = 2;
     private static final int FULL_PAGE = 50;
 
@@ -47,9 +49,9 @@ class StatementCountTest {
 
     @Test
     void aPersonWithTheirCorrespondentsIsOneStatement() {
-        given().get("/api/people/{id}", "elon-musk").then().statusCode(200);
+        given().get("/api/people/{id}", ELON).then().statusCode(200);
         try (DriverStatements statements = new DriverStatements()) {
-            given().get("/api/people/{id}", "elon-musk").then().statusCode(200)
+            given().get("/api/people/{id}", ELON).then().statusCode(200)
                     .body("correspondents.size()", greaterThan(1))
                     .body("aliases.size()", greaterThan(0));
             assertThat(statements.count()).isEqualTo(PERSON_BY_ID);

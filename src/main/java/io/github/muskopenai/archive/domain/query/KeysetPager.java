@@ -94,19 +94,9 @@ public final class KeysetPager {
      */
     public static <T> Page<T> rows(EntityManager em, String from, NativeSql filter, PageRequest request,
             String fingerprint, RowSource rows, Sql.RowMapper<T> mapper) {
-        SortSpec sort = request.sort();
         NativeSql page = afterCursor(filter, request, fingerprint);
-        int columns = sort.keys().size();
-        StringBuilder pageKeys = new StringBuilder();
-        for (int i = 0; i < columns; i++) {
-            pageKeys.append(", k.k").append(i + 1);
-        }
-        String sql = "with page_keys as (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
-                + ") as ord from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
-                + " select " + rows.columns() + ", t.total, k.ord" + pageKeys
-                + " from (select count(*) as total from " + from + filter.jdbcWhere() + ") t"
-                + " left join (page_keys k join " + rows.from() + " on " + rows.id() + " = k.k" + columns + ") on true"
-                + " order by k.ord";
+        int columns = request.sort().keys().size();
+        String sql = rowsSql(from, filter, page, request, rows);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             long total = 0;
             List<T> items = new ArrayList<>();
@@ -129,6 +119,22 @@ public final class KeysetPager {
             }
             return new Page<>(items, total, request.limit(), nextCursor(keys, request, fingerprint));
         });
+    }
+
+    /** The statement of {@link #rows}; its values bind as the page's (keys CTE), then the filter's (count). */
+    private static String rowsSql(String from, NativeSql filter, NativeSql page, PageRequest request, RowSource rows) {
+        SortSpec sort = request.sort();
+        int columns = sort.keys().size();
+        StringBuilder pageKeys = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            pageKeys.append(", k.k").append(i + 1);
+        }
+        return "with page_keys as (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
+                + ") as ord from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
+                + " select " + rows.columns() + ", t.total, k.ord" + pageKeys
+                + " from (select count(*) as total from " + from + filter.jdbcWhere() + ") t"
+                + " left join (page_keys k join " + rows.from() + " on " + rows.id() + " = k.k" + columns + ") on true"
+                + " order by k.ord";
     }
 
     /** Where {@link #rows} reads a page's rows: {@code columns} from {@code from}, joined on {@code id}. */
