@@ -18,6 +18,12 @@ public class CorpusRepository {
     private static final List<String> KINDS = List.of("documents", "people", "threads", "messages", "events",
             "images", "quotes");
 
+    /**
+     * Version and load time of the corpus as one key, as a scalar subquery: what an answer's ETag is
+     * derived from. A one-statement read selects it next to its data.
+     */
+    public static final String STATE_KEY = "(select version || '@' || loaded_at from corpus_state)";
+
     @Inject
     EntityManager em;
 
@@ -25,10 +31,9 @@ public class CorpusRepository {
         return em.createQuery("from CorpusState", CorpusState.class).getResultStream().findFirst();
     }
 
-    /** Version and load time of the corpus, as one key: what an answer's ETag is derived from. */
+    /** The {@link #STATE_KEY} of the corpus loaded; empty when none is. */
     public Optional<String> stateKey() {
-        return Optional.ofNullable(Sql.first(em, "select version || '@' || loaded_at from corpus_state",
-                row -> row.getString(1)));
+        return Optional.ofNullable(Sql.first(em, "select " + STATE_KEY, row -> row.getString(1)));
     }
 
     public List<SourceDocument> documents() {

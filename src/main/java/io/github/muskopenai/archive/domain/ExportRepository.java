@@ -129,7 +129,7 @@ public class ExportRepository {
             return;
         }
         try (PreparedStatement current = connection.prepareStatement(
-                "select version || '@' || loaded_at from corpus_state");
+                "select " + CorpusRepository.STATE_KEY);
                 ResultSet rows = current.executeQuery()) {
             if (!rows.next() || !state.equals(rows.getString(1))) {
                 throw new CorpusChangedException();

@@ -5,6 +5,7 @@ import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,14 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
     /** The messages with these ids, whole, in the order of the ids, in one statement. */
     public NamedMessages byIds(List<String> ids) {
         return MessageRows.byIds(getEntityManager(), ids);
+    }
+
+    /**
+     * The message with this id, whole, and the corpus state it was read in: one statement, so one
+     * snapshot without a transaction.
+     */
+    public Optional<Stamped<NamedMessages>> byId(String id) {
+        return MessageRows.byId(getEntityManager(), id);
     }
 
     /** The message's lines in its (first) source document, verbatim. */

@@ -115,9 +115,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /**
      * The person with everyone they exchanged messages with (as sender and To/Cc recipient),
-     * busiest first, from the pairs the loader derives (table person_correspondent); one statement.
+     * busiest first, from the pairs the loader derives (table person_correspondent), and the corpus
+     * state it was read in: one statement, so one snapshot without a transaction.
      */
-    public Optional<PersonWithCorrespondents> withCorrespondents(String personId) {
+    public Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(String personId) {
         return PersonRows.withCorrespondents(getEntityManager(), personId);
     }
 }

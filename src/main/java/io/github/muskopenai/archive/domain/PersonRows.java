@@ -18,7 +18,8 @@ import io.github.muskopenai.archive.domain.query.Sql;
 /**
  * A person with their aliases and correspondents in ONE statement (collections aggregated in
  * PostgreSQL), where the entity, its alias collection and the correspondents were three. The
- * person built here is a plain object, not a managed entity.
+ * person built here is a plain object, not a managed entity. The statement also reads the corpus
+ * state, so that the answer needs no transaction (see {@link Stamped}).
  */
 final class PersonRows {
 
@@ -28,14 +29,19 @@ final class PersonRows {
                    array(select a.alias from person_alias a where a.person_id = p.id order by a.position),
                    (select json_agg(json_build_array(c.correspondent_id, q.name, c.sent_to, c.received_from)
                                     order by c.sent_to + c.received_from desc, c.correspondent_id)
-                    from person_correspondent c join person q on q.id = c.correspondent_id where c.person_id = p.id)
-            from person p where p.id = ?""";
+                    from person_correspondent c join person q on q.id = c.correspondent_id where c.person_id = p.id),
+                   %s
+            from person p where p.id = ?""".formatted(CorpusRepository.STATE_KEY);
+    /** Where WITH_CORRESPONDENTS has the corpus state: after the columns {@link #read} reads. */
+    private static final int STATE = 14;
 
     private PersonRows() {
     }
 
-    static Optional<PersonWithCorrespondents> withCorrespondents(EntityManager em, String id) {
-        return Optional.ofNullable(Sql.first(em, WITH_CORRESPONDENTS, PersonRows::read, id));
+    /** The person with this id and the corpus state it was read in (one statement, one snapshot). */
+    static Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(EntityManager em, String id) {
+        return Optional.ofNullable(Sql.first(em, WITH_CORRESPONDENTS,
+                row -> new Stamped<>(read(row), row.getString(STATE)), id));
     }
 
     private static PersonWithCorrespondents read(ResultSet row) throws SQLException {

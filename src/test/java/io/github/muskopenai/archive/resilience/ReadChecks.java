@@ -35,6 +35,9 @@ final class ReadChecks {
         if (endpoint.startsWith("/api/corpus")) {
             return corpus(json);
         }
+        if (endpoint.startsWith("/api/people/")) {
+            return person(json);
+        }
         String kind = endpoint.substring("/api/".length()).replaceFirst("\\?.*", "");
         long total = json.get("total").asLong();
         JsonNode items = json.get("items");
@@ -57,6 +60,13 @@ final class ReadChecks {
                 .as("counts of version %s", version)
                 .containsExactly(shape.documents(), shape.messages(), shape.events(), shape.people(), shape.documents());
         return version;
+    }
+
+    /** A person who writes to {@code extraPerson} in {@code extraDocument}: a correspondent only in the bigger version. */
+    private String person(JsonNode json) {
+        long withExtra = count(json.get("correspondents"), "/id", extraPerson);
+        assertThat(withExtra).as("%s among the correspondents of %s", extraPerson, json.get("id")).isLessThanOrEqualTo(1);
+        return withExtra == 1 ? bigger.version() : smaller.version();
     }
 
     private CorpusShape byTotal(String kind, long total) {

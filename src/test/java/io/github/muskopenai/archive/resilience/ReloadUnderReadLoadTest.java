@@ -36,7 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Readers hammering the API while the corpus is reloaded over and over see, in every answer, one
- * corpus version: the one before a load or the one after it, never a mix and never an error.
+ * corpus version: the one before a load or the one after it, never a mix and never an error; and
+ * the answer's ETag names the load its data came from.
  */
 @QuarkusTest
 class ReloadUnderReadLoadTest {
@@ -45,8 +46,9 @@ class ReloadUnderReadLoadTest {
     private static final int MIN_REQUESTS = 5_000;
     private static final int MIN_RELOADS = 10;
     private static final long TIME_LIMIT_MS = 240_000;
+    /** Lists, the corpus, and a one-statement read without a transaction (a person by id). */
     private static final List<String> ENDPOINTS = List.of("/api/messages?limit=500", "/api/corpus",
-            "/api/events?limit=500", "/api/people");
+            "/api/events?limit=500", "/api/people", "/api/people/sam-altman");
     private static final String EXTRA = "extra.md";
     /** The second document: one timeline item, one thread of four emails, and Ada Lovelace, who is new. */
     private static final List<String> EXTRA_LINES = List.of("---", "title:  \"Extra\"", "date:   2024-12-06 10:00:00",
@@ -79,6 +81,12 @@ class ReloadUnderReadLoadTest {
     private final Map<String, Integer> bodyOfEtag = new ConcurrentHashMap<>();
     /** Per endpoint: answers whose ETag had already been served with a different body. */
     private final Map<String, LongAdder> etagsWithTwoBodies = new ConcurrentHashMap<>();
+    /**
+     * Endpoint and ETag → the corpus version of the first answer with them. Every load makes a new
+     * corpus state, so an ETag names one load; served with answers of two versions, it named a
+     * state other than the one the data was read in.
+     */
+    private final Map<String, String> versionOfEtag = new ConcurrentHashMap<>();
 
     @AfterEach
     void restoreTheRealCorpus() {
@@ -141,6 +149,10 @@ class ReloadUnderReadLoadTest {
                 Answer answer = api.get(endpoint);
                 String version = checks.versionOf(endpoint, answer);
                 seen.computeIfAbsent(endpoint + " " + version, k -> new LongAdder()).increment();
+                String tagged = versionOfEtag.putIfAbsent(endpoint + " " + answer.etag(), version);
+                if (tagged != null && !tagged.equals(version)) {
+                    failures.add(endpoint + ": ETag " + answer.etag() + " served with versions " + tagged + " and " + version);
+                }
                 Integer first = bodyOfEtag.putIfAbsent(endpoint + " " + answer.etag(), answer.body().hashCode());
                 if (first != null && first != answer.body().hashCode()) {
                     etagsWithTwoBodies.computeIfAbsent(endpoint, k -> new LongAdder()).increment();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import io.agroal.api.AgroalDataSource;
+import io.github.muskopenai.archive.domain.CorpusRepository;
 import io.github.muskopenai.archive.ingest.Ids;
 import io.quarkus.agroal.DataSource;
 
@@ -101,7 +102,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     /** The state of the corpus served now, or null when none is loaded. An outage ends the request (503). */
     private String currentState() {
         try (Connection connection = reader.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select version || '@' || loaded_at from corpus_state")) {
+                ResultSet rows = statement.executeQuery("select " + CorpusRepository.STATE_KEY)) {
             return rows.next() ? rows.getString(1) : null;
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(e);

@@ -12,7 +12,8 @@ public class ServedCorpusState {
         return state;
     }
 
-    void set(String state) {
+    /** Records the state a one-statement read selected next to its data (see {@link CorpusStateStamp}). */
+    public void set(String state) {
         this.state = state;
     }
 }

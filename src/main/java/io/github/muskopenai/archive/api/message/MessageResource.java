@@ -1,7 +1,5 @@
 package io.github.muskopenai.archive.api.message;
 
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -24,13 +22,17 @@ import io.github.muskopenai.archive.api.common.CsvResponses;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
+import io.github.muskopenai.archive.api.common.ServedCorpusState;
 import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Message;
 import io.github.muskopenai.archive.domain.MessageRepository;
 import io.github.muskopenai.archive.domain.NamedMessagePage;
+import io.github.muskopenai.archive.domain.NamedMessages;
+import io.github.muskopenai.archive.domain.Stamped;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.quarkus.arc.NoClassInterceptors;
 
 /** The emails of the corpus. */
 @Path("/api/messages")
@@ -47,6 +49,9 @@ public class MessageResource {
 
     @Inject
     CsvResponses csv;
+
+    @Inject
+    ServedCorpusState served;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -79,12 +84,11 @@ public class MessageResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getMessage", summary = "One message")
+    @NoClassInterceptors // one statement: no transaction, and it reads the corpus state itself (CorpusStateStamp)
     public MessageDto get(@PathParam("id") @Parameter(example = "3a2e690e9cfd2e1a") String id) {
-        List<MessageDto> found = MessageViews.of(messages.byIds(List.of(id)));
-        if (found.isEmpty()) {
-            throw new RecordNotFoundException("message", id);
-        }
-        return found.get(0);
+        Stamped<NamedMessages> found = messages.byId(id).orElseThrow(() -> new RecordNotFoundException("message", id));
+        served.set(found.corpusState());
+        return MessageViews.of(found.value()).get(0);
     }
 
     @GET

@@ -20,10 +20,13 @@ import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
+import io.github.muskopenai.archive.api.common.ServedCorpusState;
 import io.github.muskopenai.archive.domain.PersonRepository;
 import io.github.muskopenai.archive.domain.PersonWithCorrespondents;
+import io.github.muskopenai.archive.domain.Stamped;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.PersonFilter;
+import io.quarkus.arc.NoClassInterceptors;
 
 /** The people of the corpus. */
 @Path("/api/people")
@@ -34,6 +37,9 @@ public class PersonResource {
 
     @Inject
     PersonRepository people;
+
+    @Inject
+    ServedCorpusState served;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +58,12 @@ public class PersonResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPerson", summary = "One person and their correspondents")
+    @NoClassInterceptors // one statement: no transaction, and it reads the corpus state itself (CorpusStateStamp)
     public PersonDetailDto get(@PathParam("id") @Parameter(example = "elon-musk") String id) {
-        PersonWithCorrespondents found = people.withCorrespondents(id)
+        Stamped<PersonWithCorrespondents> stamped = people.withCorrespondents(id)
                 .orElseThrow(() -> new RecordNotFoundException("person", id));
+        served.set(stamped.corpusState());
+        PersonWithCorrespondents found = stamped.value();
         return new PersonDetailDto(PersonDto.from(found.person()),
                 found.correspondents().stream().map(PersonDetailDto.CorrespondentDto::from).toList());
     }
