@@ -355,6 +355,16 @@ def statements_from_log(lines, pid):
     return [s for s in statements if not skip.match(s)]
 
 
+def complete_request(statements):
+    """A request's statements as logged: a whole transaction, or the single statement of a read the
+    API runs without one (a message or a person by id)."""
+    if not statements:
+        return False
+    if statements[0] == "BEGIN":
+        return statements[-1] == "COMMIT"
+    return len(statements) == 1
+
+
 def capture_pgbench_scripts(db, request_dir, directory):
     """Starts the API with one reader connection and statement logging for the reader role,
     sends each request of every class once, and writes one pgbench script per class: a random
@@ -386,11 +396,11 @@ def capture_pgbench_scripts(db, request_dir, directory):
                     with open(log_file, encoding="utf-8", errors="replace") as f:
                         f.seek(start)
                         statements = statements_from_log(f.read().splitlines(), pid)
-                    if statements and statements[-1] == "COMMIT":
+                    if complete_request(statements):
                         break
                     time.sleep(0.02)
-                if not statements or statements[0] != "BEGIN" or statements[-1] != "COMMIT":
-                    sys.exit(f"capturing SQL for {path}: no complete transaction in {log_file}")
+                if not complete_request(statements):
+                    sys.exit(f"capturing SQL for {path}: neither a complete transaction nor one statement in {log_file}")
                 branches.append(statements)
             script = ["-- The statements the API ran for each request of this class, captured from the",
                       "-- server log; one branch per request, chosen at random.",
