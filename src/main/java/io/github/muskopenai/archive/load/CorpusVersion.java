@@ -8,8 +8,9 @@ import io.github.muskopenai.archive.ingest.Ids;
 
 /**
  * The version of a corpus: a hash of the parser version and each document's name and sha256.
- * The same documents always give the same version, so a reload of unchanged documents keeps
- * every ETag valid.
+ * The same documents always give the same version, so a start with unchanged documents loads
+ * nothing (corpus.load=if-changed) and every ETag stays valid. ETags also name the load time, so
+ * a forced reload of the same documents changes them.
  */
 final class CorpusVersion {
 

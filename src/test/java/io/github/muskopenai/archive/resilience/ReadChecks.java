@@ -3,6 +3,8 @@ package io.github.muskopenai.archive.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,6 +20,8 @@ final class ReadChecks {
     private final CorpusShape bigger;
     private final String extraDocument;
     private final String extraPerson;
+    /** Person id and version → the message counts first answered for them. */
+    private final Map<String, String> personCounts = new ConcurrentHashMap<>();
 
     /** {@code bigger} is {@code smaller} plus {@code extraDocument}, which brings {@code extraPerson}. */
     ReadChecks(CorpusShape smaller, CorpusShape bigger, String extraDocument, String extraPerson) {
@@ -62,11 +66,19 @@ final class ReadChecks {
         return version;
     }
 
-    /** A person who writes to {@code extraPerson} in {@code extraDocument}: a correspondent only in the bigger version. */
+    /**
+     * A person who writes to {@code extraPerson} in {@code extraDocument}: a correspondent only in
+     * the bigger version. The person's message counts must be those of the same version: the
+     * counts first seen with it.
+     */
     private String person(JsonNode json) {
         long withExtra = count(json.get("correspondents"), "/id", extraPerson);
         assertThat(withExtra).as("%s among the correspondents of %s", extraPerson, json.get("id")).isLessThanOrEqualTo(1);
-        return withExtra == 1 ? bigger.version() : smaller.version();
+        String version = withExtra == 1 ? bigger.version() : smaller.version();
+        String counts = json.get("messagesSent").asLong() + " sent, " + json.get("messagesReceived").asLong() + " received";
+        String first = personCounts.putIfAbsent(json.get("id").asText() + " " + version, counts);
+        assertThat(counts).as("message counts of %s in version %s", json.get("id"), version).isEqualTo(first == null ? counts : first);
+        return version;
     }
 
     private CorpusShape byTotal(String kind, long total) {

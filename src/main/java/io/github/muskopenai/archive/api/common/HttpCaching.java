@@ -25,7 +25,8 @@ import io.quarkus.agroal.DataSource;
 /**
  * HTTP caching for every GET of the API. An answer depends only on the corpus loaded and on the
  * request, so its ETag is a hash of the corpus state its data came from (recorded in the
- * request's own snapshot by {@link CorpusStateStamper}), the URI and the Accept header.
+ * request's own snapshot by {@link CorpusStateStamper}, or by a one-statement read from its own
+ * statement: see {@link CorpusStateStamp}), the URI and the Accept header.
  * {@code If-None-Match} is checked against the current state before anything runs, and answers
  * 304 when it names it. {@code Cache-Control: public, no-cache} lets caches keep answers but
  * revalidate each use, so a reload is seen at once; errors are {@code no-store}.

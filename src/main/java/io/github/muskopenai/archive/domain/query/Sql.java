@@ -13,7 +13,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 /**
- * Per-request native SQL, run over plain JDBC on the transaction's connection. As Hibernate
+ * Per-request native SQL, run over plain JDBC on the session's connection (the transaction's, or
+ * for a one-statement read without a transaction, the request's session's). As Hibernate
  * native queries, each execution would add an entry to Hibernate's query plan cache under the
  * same hash (their result mappings never compare equal), and every later lookup of that query
  * would walk them all: profiled at 20% of the API's CPU.
