@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# A/B check of one request class on one build of the API, between runs of the full comparison:
+#   bench/ab.sh APP_DIR LABEL CLASS [NAME=VALUE ...]
+# APP_DIR: a packaged app (copy target/quarkus-app with `cp -a`, so the class-data archive stays
+# usable); CLASS: by-id or person; NAME=VALUE: extra environment for the API (a setting to try).
+# Runs against the database bench/compare.sh prepared (DB, default bench_100000): 20 s of warm-up,
+# then 3 closed-loop runs of 5 s with wrk (2 threads, 16 connections), each printed in req/s.
+set -euo pipefail
+app=$(cd "$1" && pwd); label=$2; class=$3; shift 3
+cd "$(dirname "$0")/.."
+db=${DB:-bench_100000}
+port=${PORT:-18080}
+requests=$(mktemp)
+stop() {
+    rm -f "$requests"
+    if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+}
+trap stop EXIT
+case $class in
+    by-id) sql="select 'GET' || chr(9) || '/api/messages/' || id from message order by md5(id || 'by-id') limit 500" ;;
+    person) sql="select 'GET' || chr(9) || '/api/people/' || sender_id from message where sender_id is not null
+                 order by md5(id || 'person') limit 500" ;;
+    *) echo "class: by-id or person" >&2; exit 2 ;;
+esac
+psql -h 127.0.0.1 -U postgres -d "$db" -X -tA -c "$sql" > "$requests"
+(cd "$app" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=postgres \
+    ARCHIVE_READER_USERNAME=bench_reader ARCHIVE_READER_PASSWORD=bench CORPUS_LOAD=never QUARKUS_HTTP_PORT="$port" "$@" \
+    java -XX:MaxRAMPercentage=75 -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar > /dev/null 2>&1) &
+pid=$!
+for _ in $(seq 1 150); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/corpus" && break; sleep 0.2; done
+REQUESTS=$requests wrk -t2 -c16 -d20s -s bench/lib/requests.lua "http://127.0.0.1:$port" > /dev/null
+for rep in 1 2 3; do
+    REQUESTS=$requests wrk -t2 -c16 -d5s -s bench/lib/requests.lua "http://127.0.0.1:$port" \
+        | sed -n 's/^RESULT //p' \
+        | python3 -c "import json, sys; r = json.load(sys.stdin); print('$label $class run $rep: %.0f req/s, %d non-2xx' % (r['requests'] / (r['duration_us'] / 1e6), r['non_2xx']))"
+done
