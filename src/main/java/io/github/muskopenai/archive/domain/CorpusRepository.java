@@ -23,6 +23,8 @@ public class CorpusRepository {
      * derived from. A one-statement read selects it next to its data.
      */
     public static final String STATE_KEY = "(select version || '@' || loaded_at from corpus_state)";
+    /** The name a one-statement read gives {@link #STATE_KEY} among its columns ({@code STATE_KEY as STATE_COLUMN}). */
+    public static final String STATE_COLUMN = "corpus_state";
 
     @Inject
     EntityManager em;

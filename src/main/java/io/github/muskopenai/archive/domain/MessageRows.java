@@ -50,10 +50,8 @@ final class MessageRows {
     private static final String FROM = "message m left join person s on s.id = m.sender_id";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
     private static final String BY_IDS = SELECT + " where m.id = any(?)";
-    private static final String BY_ID = "select " + COLUMNS + ", " + CorpusRepository.STATE_KEY + " from " + FROM
-            + " where m.id = ?";
-    /** Where BY_ID has the corpus state: after the columns {@link #message} reads. */
-    private static final int BY_ID_STATE = 24;
+    private static final String BY_ID = "select " + COLUMNS + ", " + CorpusRepository.STATE_KEY + " as "
+            + CorpusRepository.STATE_COLUMN + " from " + FROM + " where m.id = ?";
     private static final String IN_THREAD = SELECT + " where m.thread_id = ? order by m.thread_position";
     /** Where a page of whole messages reads its rows (see {@link KeysetPager#rows}). */
     static final KeysetPager.RowSource PAGE_ROWS = new KeysetPager.RowSource(COLUMNS, FROM, "m.id");
@@ -74,8 +72,8 @@ final class MessageRows {
     /** The message with this id and the corpus state it was read in, in one statement (one snapshot). */
     static Optional<Stamped<NamedMessages>> byId(EntityManager em, String id) {
         Map<String, String> names = new HashMap<>();
-        Stamped<Message> found = Sql.first(em, BY_ID, row -> new Stamped<>(message(row, names), row.getString(BY_ID_STATE)),
-                id);
+        Stamped<Message> found = Sql.first(em, BY_ID,
+                row -> new Stamped<>(message(row, names), row.getString(CorpusRepository.STATE_COLUMN)), id);
         return Optional.ofNullable(found)
                 .map(row -> new Stamped<>(new NamedMessages(List.of(row.value()), names), row.corpusState()));
     }

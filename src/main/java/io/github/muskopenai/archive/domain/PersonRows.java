@@ -30,10 +30,8 @@ final class PersonRows {
                    (select json_agg(json_build_array(c.correspondent_id, q.name, c.sent_to, c.received_from)
                                     order by c.sent_to + c.received_from desc, c.correspondent_id)
                     from person_correspondent c join person q on q.id = c.correspondent_id where c.person_id = p.id),
-                   %s
-            from person p where p.id = ?""".formatted(CorpusRepository.STATE_KEY);
-    /** Where WITH_CORRESPONDENTS has the corpus state: after the columns {@link #read} reads. */
-    private static final int STATE = 14;
+                   %s as %s
+            from person p where p.id = ?""".formatted(CorpusRepository.STATE_KEY, CorpusRepository.STATE_COLUMN);
 
     private PersonRows() {
     }
@@ -41,7 +39,7 @@ final class PersonRows {
     /** The person with this id and the corpus state it was read in (one statement, one snapshot). */
     static Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(EntityManager em, String id) {
         return Optional.ofNullable(Sql.first(em, WITH_CORRESPONDENTS,
-                row -> new Stamped<>(read(row), row.getString(STATE)), id));
+                row -> new Stamped<>(read(row), row.getString(CorpusRepository.STATE_COLUMN)), id));
     }
 
     private static PersonWithCorrespondents read(ResultSet row) throws SQLException {
