@@ -310,7 +310,7 @@ def write_requests(directory, system, p):
 # pgbench scripts: the statements the API runs, captured from the server log
 
 
-def quote_for_pgbench(literal):
+def pgbench_literal(literal):
     """A SQL string literal from the log ('…', '' for quotes) as an E'' literal without colons:
     pgbench would read ':00' in '00:00:00' as a variable."""
     inner = literal[1:-1].replace("''", "'")
@@ -326,8 +326,9 @@ def parse_parameters(detail):
 
 
 def statements_from_log(lines, pid):
-    """The statements one backend ran, with their parameters substituted, in order."""
-    statements, current, prefix = [], None, f"[{pid}] "
+    """The statements one backend ran, in order, each as (text with $n placeholders, {n: SQL
+    literal or NULL})."""
+    statements, prefix = [], f"[{pid}] "
     entries = []
     ours = False
     for line in lines:
@@ -342,17 +343,12 @@ def statements_from_log(lines, pid):
     for kind, text in entries:
         if kind == "LOG":
             match = re.match(r"(?:statement|execute [^:]*): (.*)$", text, re.S)
-            current = match.group(1).strip() if match else None
-            if current is not None:
-                statements.append(current)
+            if match:
+                statements.append((match.group(1).strip(), {}))
         elif kind == "DETAIL" and text.startswith("parameters:") and statements:
-            values = parse_parameters(text)
-            statements[-1] = re.sub(r"\$(\d+)\b",
-                                    lambda m: quote_for_pgbench(values[int(m.group(1))])
-                                    if values.get(int(m.group(1)), "NULL") != "NULL" else "NULL",
-                                    statements[-1])
+            statements[-1] = (statements[-1][0], parse_parameters(text))
     skip = re.compile(r"^(SET |$|SELECT c\.oid, a\.attnum)", re.S)
-    return [s for s in statements if not skip.match(s)]
+    return [s for s in statements if not skip.match(s[0])]
 
 
 def complete_request(statements):
@@ -360,15 +356,53 @@ def complete_request(statements):
     API runs without one (a message or a person by id)."""
     if not statements:
         return False
-    if statements[0] == "BEGIN":
-        return statements[-1] == "COMMIT"
+    if statements[0][0] == "BEGIN":
+        return statements[-1][0] == "COMMIT"
     return len(statements) == 1
+
+
+def pgbench_script(requests):
+    """One pgbench script for a class's captured requests, replayed as the API's driver runs them:
+    each distinct statement text is one command with its parameters as pgbench variables, so
+    `-M prepared` prepares it once per connection and binds each request's values to it. Per
+    transaction, a random request's values are read into the variables by one small statement
+    (`\\gset` from constant arrays), which stands in for the pool's validation round trip that is
+    not replayed. A NULL parameter is written into the text (the API's SQL tests for it)."""
+    shapes, rows = {}, []
+    for statements in requests:
+        texts, values = [], {}
+        for index, (text, parameters) in enumerate(statements):
+            def variable(match, index=index, parameters=parameters):
+                number = int(match.group(1))
+                literal = parameters.get(number, "NULL")
+                if literal == "NULL":
+                    return "NULL"
+                values[f"v{index}_{number}"] = pgbench_literal(literal)
+                return f":v{index}_{number}"
+            texts.append(re.sub(r"\$(\d+)\b", variable, text))
+        shape = shapes.setdefault(tuple(texts), len(shapes))
+        rows.append((shape, values))
+    columns = sorted({name for _, values in rows for name in values})
+    selected = [f"(array[{', '.join(str(shape) for shape, _ in rows)}])[:k] as shape"]
+    empty = "''"
+    selected += [f"(array[{', '.join(values.get(name, empty) for _, values in rows)}])[:k] as {name}"
+                 for name in columns]
+    script = ["-- The statements the API ran for each request of this class, captured from the server",
+              "-- log. A random request's parameter values are read into variables; the branch of its",
+              "-- statement texts runs with them.",
+              f"\\set k random(1, {len(rows)})",
+              "select " + ",\n       ".join(selected) + " \\gset"]
+    for texts, shape in shapes.items():
+        script.append(("\\if" if shape == 0 else "\\elif") + f" :shape = {shape}")
+        script += [text + ";" for text in texts]
+    script.append("\\endif")
+    return "\n".join(script) + "\n"
 
 
 def capture_pgbench_scripts(db, request_dir, directory):
     """Starts the API with one reader connection and statement logging for the reader role,
-    sends each request of every class once, and writes one pgbench script per class: a random
-    branch per request, holding the statements the API ran for it."""
+    sends each request of every class once, and writes one pgbench script per class (see
+    pgbench_script)."""
     directory.mkdir(parents=True, exist_ok=True)
     log_file = server_log_file()
     psql(db, f"alter role {READER} in database {db} set log_statement = 'all'")
@@ -402,14 +436,7 @@ def capture_pgbench_scripts(db, request_dir, directory):
                 if not complete_request(statements):
                     sys.exit(f"capturing SQL for {path}: neither a complete transaction nor one statement in {log_file}")
                 branches.append(statements)
-            script = ["-- The statements the API ran for each request of this class, captured from the",
-                      "-- server log; one branch per request, chosen at random.",
-                      f"\\set k random(0, {len(branches) - 1})"]
-            for index, statements in enumerate(branches):
-                script.append(("\\if" if index == 0 else "\\elif") + f" :k = {index}")
-                script += [s + ";" for s in statements]
-            script.append("\\endif")
-            (directory / f"{cls}.sql").write_text("\n".join(script) + "\n")
+            (directory / f"{cls}.sql").write_text(pgbench_script(branches))
         (directory / "not-replayed.json").write_text(json.dumps(skipped, indent=1))
     finally:
         app.stop()
