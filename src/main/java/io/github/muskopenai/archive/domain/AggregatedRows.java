@@ -1,7 +1,5 @@
 package io.github.muskopenai.archive.domain;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +29,6 @@ final class AggregatedRows {
             return JSON.readTree(array);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("PostgreSQL returned malformed JSON", e);
-        }
-    }
-
-    /** The elements of a text[] column (an {@code array(select …)}: never null), read and freed. */
-    static List<String> strings(Array array) throws SQLException {
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
         }
     }
 

@@ -4,10 +4,8 @@ import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.KeyType;
@@ -30,15 +28,19 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             SortSpec.descending("-start", START, POSITION, ID),
             SortSpec.ascending("position", POSITION, ID));
 
-    @Inject
-    PersonRepository people;
-
-    /** One page of whole events (message links, images), with the total, in one statement. */
-    public EventPage page(EventFilter filter, PageRequest page) {
+    /**
+     * One page of whole events (message links, images), with the total and the corpus state it was
+     * read in, in one statement (one snapshot, no transaction needed), which also checks the
+     * filter's values.
+     */
+    public Stamped<EventPage> page(EventFilter filter, PageRequest page) {
         return EventRows.page(getEntityManager(), "event e", conditions(filter), page, filter.fingerprint(page.sort()));
     }
 
-    /** The WHERE conditions of a filter (on alias {@code e}). */
+    /**
+     * The WHERE conditions of a filter (on alias {@code e}), with the checks of its values (people,
+     * search words), for the statement that uses them to evaluate.
+     */
     NativeSql conditions(EventFilter filter) {
         NativeSql sql = new NativeSql();
         if (!filter.kind().isEmpty()) {
@@ -50,14 +52,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         if (filter.before() != null) {
             sql.and("e.start_date < ?", filter.before());
         }
-        Set<String> involved = people.resolve("person", filter.person());
-        if (!involved.isEmpty()) {
+        if (!filter.person().isEmpty()) {
+            Object[] named = PersonRepository.named("person", filter.person(), sql.checks());
             sql.and("exists (select 1 from event_message em join message m on m.id = em.message_id"
-                    + " where em.event_id = e.id and (m.sender_id in (?) or exists (select 1 from message_recipient r"
-                    + " where r.message_id = m.id and r.person_id in (?))))", involved, involved);
+                    + " where em.event_id = e.id and (m.sender_id in " + PersonRepository.NAMED
+                    + " or exists (select 1 from message_recipient r where r.message_id = m.id and r.person_id in "
+                    + PersonRepository.NAMED + ")))", named[0], named[1], named[2], named[0], named[1], named[2]);
         }
         if (filter.q() != null) {
-            TextSearch.requireSearchable(getEntityManager(), "q", filter.q());
+            TextSearch.checkSearchable(sql.checks(), "q", filter.q());
             sql.and(TextSearch.MATCH.formatted("e.search"), filter.q());
         }
         return sql;

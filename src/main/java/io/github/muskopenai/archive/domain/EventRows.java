@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
-import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.Sql;
 
@@ -51,12 +50,16 @@ final class EventRows {
         return new EventsWithImages(AggregatedRows.inOrderOf(ids, found, e -> e.id), images);
     }
 
-    /** One page of whole events with its total, in one statement. */
-    static EventPage page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint) {
+    /**
+     * One page of whole events with its total and the corpus state it was read in, in one
+     * statement (one snapshot), which also checks the filter's values.
+     */
+    static Stamped<EventPage> page(EntityManager em, String from, NativeSql filter, PageRequest request,
+            String fingerprint) {
         Map<String, List<Image>> images = new HashMap<>();
-        Page<Event> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
-                row -> eventWithImages(row, images));
-        return new EventPage(page, images);
+        KeysetPager.StampedPage<Event> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
+                CorpusRepository.STATE_KEY, row -> eventWithImages(row, images));
+        return new Stamped<>(new EventPage(page.page(), images), page.stamp());
     }
 
     private static Event eventWithImages(ResultSet row, Map<String, List<Image>> images) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import io.agroal.api.AgroalDataSource;
 import io.github.muskopenai.archive.domain.query.EventFilter;
@@ -77,18 +78,25 @@ public class ExportRepository {
     AgroalDataSource reader;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     MessageRepository messages;
 
     @Inject
     EventRepository events;
 
+    /** The export of the messages a filter selects; throws the problems of its values first. */
     public Export messages(MessageFilter filter, SortSpec sort) {
         NativeSql where = messages.conditions(filter);
+        where.checks().verify(em);
         return new Export(MESSAGE_COLUMNS, MESSAGES + where.jdbcWhere() + sort.orderBy(), where);
     }
 
+    /** The export of the events a filter selects; throws the problems of its values first. */
     public Export events(EventFilter filter, SortSpec sort) {
         NativeSql where = events.conditions(filter);
+        where.checks().verify(em);
         return new Export(EVENT_COLUMNS, EVENTS + where.jdbcWhere() + sort.orderBy(), where);
     }
 

@@ -2,23 +2,21 @@ package io.github.muskopenai.archive.domain;
 
 import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.PageRequest;
-import io.github.muskopenai.archive.domain.query.QueryProblem;
 import io.github.muskopenai.archive.domain.query.SortSpec;
 import io.github.muskopenai.archive.domain.query.Sql;
+import io.github.muskopenai.archive.domain.query.ValueChecks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Messages: filtered, keyset-paged lists and lookups. */
@@ -33,11 +31,15 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
             SortSpec.ascending("sentAt", SENT_AT, ID),
             SortSpec.descending("-sentAt", SENT_AT, ID));
 
-    @Inject
-    PersonRepository people;
+    /** Of a text[] of thread ids (one placeholder): those that name no thread. */
+    private static final String UNKNOWN_THREADS =
+            "array(select v from unnest(?::text[]) v where not exists (select 1 from thread t where t.id = v))";
 
-    /** One page of whole messages, with the total, in one statement. */
-    public NamedMessagePage page(MessageFilter filter, PageRequest page) {
+    /**
+     * One page of whole messages, with the total and the corpus state it was read in, in one
+     * statement (one snapshot, no transaction needed), which also checks the filter's values.
+     */
+    public Stamped<NamedMessagePage> page(MessageFilter filter, PageRequest page) {
         return MessageRows.page(getEntityManager(), "message m", conditions(filter), page,
                 filter.fingerprint(page.sort()));
     }
@@ -66,28 +68,28 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
         return MessageRows.inThread(getEntityManager(), threadId);
     }
 
-    /** The WHERE conditions of a filter; every problem with its values is reported at once. */
+    /**
+     * The WHERE conditions of a filter, with the checks of its values (people, threads, search
+     * words): the statement that uses the conditions evaluates them, so the names resolve in its
+     * snapshot; {@link ValueChecks#verify(jakarta.persistence.EntityManager)} runs them alone.
+     */
     NativeSql conditions(MessageFilter f) {
-        List<QueryProblem> problems = new ArrayList<>();
         NativeSql sql = new NativeSql();
-        Set<String> from = people.resolve("from", f.from(), problems);
-        Set<String> to = people.resolve("to", f.to(), problems);
-        Set<String> cc = people.resolve("cc", f.cc(), problems);
-        Set<String> participant = people.resolve("participant", f.participant(), problems);
-        requireThreads(f.thread(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidQueryException(problems);
+        ValueChecks checks = sql.checks();
+        if (!f.from().isEmpty()) {
+            sql.and("m.sender_id in " + PersonRepository.NAMED, PersonRepository.named("from", f.from(), checks));
         }
-        if (!from.isEmpty()) {
-            sql.and("m.sender_id in (?)", from);
-        }
-        recipients(sql, "to", to);
-        recipients(sql, "cc", cc);
-        if (!participant.isEmpty()) {
-            sql.and("(m.sender_id in (?) or exists (select 1 from message_recipient r where r.message_id = m.id"
-                    + " and r.person_id in (?)))", participant, participant);
+        recipients(sql, "to", f.to());
+        recipients(sql, "cc", f.cc());
+        if (!f.participant().isEmpty()) {
+            Object[] named = PersonRepository.named("participant", f.participant(), checks);
+            sql.and("(m.sender_id in " + PersonRepository.NAMED + " or exists (select 1 from message_recipient r"
+                    + " where r.message_id = m.id and r.person_id in " + PersonRepository.NAMED + "))",
+                    concat(named, named));
         }
         if (!f.thread().isEmpty()) {
+            checks.add("thread", UNKNOWN_THREADS, f.thread(), UnaryOperator.identity(),
+                    t -> "no thread has the id \"" + t + "\"");
             sql.and("m.thread_id in (?)", f.thread());
         }
         if (f.after() != null) {
@@ -103,26 +105,23 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
             sql.and("m.has_redactions = ?", f.redacted());
         }
         if (f.q() != null) {
-            TextSearch.requireSearchable(getEntityManager(), "q", f.q());
+            TextSearch.checkSearchable(checks, "q", f.q());
             sql.and(TextSearch.MATCH.formatted("m.search"), f.q());
         }
         return sql;
     }
 
-    private static void recipients(NativeSql sql, String kind, Set<String> ids) {
-        if (!ids.isEmpty()) {
+    private static void recipients(NativeSql sql, String kind, List<String> people) {
+        if (!people.isEmpty()) {
             sql.and("exists (select 1 from message_recipient r where r.message_id = m.id and r.kind = ?"
-                    + " and r.person_id in (?))", kind, ids);
+                    + " and r.person_id in " + PersonRepository.NAMED + ")",
+                    concat(new Object[] {kind}, PersonRepository.named(kind, people, sql.checks())));
         }
     }
 
-    private void requireThreads(List<String> threads, List<QueryProblem> problems) {
-        if (threads.isEmpty()) {
-            return;
-        }
-        List<String> known = getEntityManager().createQuery("select t.id from MailThread t where t.id in :ids", String.class)
-                .setParameter("ids", threads).getResultList();
-        threads.stream().filter(t -> !known.contains(t))
-                .forEach(t -> problems.add(new QueryProblem("thread", "no thread has the id \"" + t + "\"")));
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
-import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.Sql;
 
@@ -78,13 +77,16 @@ final class MessageRows {
                 .map(row -> new Stamped<>(new NamedMessages(List.of(row.value()), names), row.corpusState()));
     }
 
-    /** One page of whole messages with its total, in one statement. */
-    static NamedMessagePage page(EntityManager em, String from, NativeSql filter, PageRequest request,
+    /**
+     * One page of whole messages with its total and the corpus state it was read in, in one
+     * statement (one snapshot), which also checks the filter's values.
+     */
+    static Stamped<NamedMessagePage> page(EntityManager em, String from, NativeSql filter, PageRequest request,
             String fingerprint) {
         Map<String, String> names = new HashMap<>();
-        Page<Message> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
-                row -> message(row, names));
-        return new NamedMessagePage(page, names);
+        KeysetPager.StampedPage<Message> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
+                CorpusRepository.STATE_KEY, row -> message(row, names));
+        return new Stamped<>(new NamedMessagePage(page.page(), names), page.stamp());
     }
 
     /** The messages of a thread, in thread order. */
@@ -123,8 +125,8 @@ final class MessageRows {
             }
             m.recipients.add(recipient);
         }
-        m.quotes.addAll(AggregatedRows.strings(row.getArray(19)));
-        m.quotedIn.addAll(AggregatedRows.strings(row.getArray(20)));
+        m.quotes.addAll(Sql.strings(row.getArray(19)));
+        m.quotedIn.addAll(Sql.strings(row.getArray(20)));
         for (JsonNode x : AggregatedRows.elements(row.getString(21))) {
             RedactionMark mark = new RedactionMark();
             mark.position = x.get(0).asInt();

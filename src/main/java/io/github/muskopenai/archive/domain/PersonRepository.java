@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import io.github.muskopenai.archive.domain.query.PersonFilter;
 import io.github.muskopenai.archive.domain.query.QueryProblem;
 import io.github.muskopenai.archive.domain.query.SortSpec;
 import io.github.muskopenai.archive.domain.query.Sql;
+import io.github.muskopenai.archive.domain.query.ValueChecks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** People: lists, lookups by id, name or alias, and who corresponded with whom. */
@@ -71,6 +73,39 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     }
 
     /**
+     * SQL (a subquery) of the ids of the people some values name, by id, name or alias, ignoring
+     * case, as {@link #resolve} finds them; bind {@link #named}'s values to its placeholders. Ids
+     * are lower case (slugs or hex hashes, see {@code Ids}), so the lower-cased values match them
+     * as they are, by the primary key.
+     */
+    public static final String NAMED = "(select p.id from person p where p.id = any(?)"
+            + " union select p.id from person p where lower(p.name) = any(?)"
+            + " union select a.person_id from person_alias a where lower(a.alias) = any(?))";
+
+    /** Of a text[] of lower-case values (one placeholder): those that name nobody. */
+    private static final String NAMING_NOBODY = "array(select v from unnest(?::text[]) v"
+            + " where not exists (select 1 from person p where p.id = v)"
+            + " and not exists (select 1 from person p where lower(p.name) = v)"
+            + " and not exists (select 1 from person_alias a where lower(a.alias) = v))";
+
+    /**
+     * The values to bind to {@link #NAMED} for these values, in the statement that uses them; adds
+     * to {@code checks} that each value names somebody (else a problem of {@code parameter}).
+     * Resolving the names inside that statement keeps it one snapshot: a separate lookup could
+     * read another corpus version than the page.
+     */
+    public static Object[] named(String parameter, List<String> values, ValueChecks checks) {
+        checks.add(parameter, NAMING_NOBODY, values, PersonRepository::lowerCase,
+                value -> "no person has the id, name or alias \"" + value + "\"");
+        NativeSql.TextArray keys = new NativeSql.TextArray(values.stream().map(PersonRepository::lowerCase).distinct().toList());
+        return new Object[] {keys, keys, keys};
+    }
+
+    private static String lowerCase(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * The ids of the people that each value names, by id, name or alias, ignoring case. A value
      * that names nobody is a problem of {@code parameter}.
      */
@@ -81,7 +116,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
         }
         Map<String, Set<String>> matches = matches(values);
         for (String value : values) {
-            Set<String> found = matches.get(value.toLowerCase());
+            Set<String> found = matches.get(lowerCase(value));
             if (found == null || found.isEmpty()) {
                 problems.add(new QueryProblem(parameter, "no person has the id, name or alias \"" + value + "\""));
             } else {
@@ -102,7 +137,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     }
 
     private Map<String, Set<String>> matches(List<String> values) {
-        List<String> lower = values.stream().map(String::toLowerCase).distinct().toList();
+        List<String> lower = values.stream().map(PersonRepository::lowerCase).distinct().toList();
         Map<String, Set<String>> matches = new LinkedHashMap<>();
         Sql.list(getEntityManager(), """
                 select lower(p.id), p.id from person p where lower(p.id) = any(?)

@@ -53,7 +53,7 @@ final class PersonRows {
         p.firstMessageAt = localDateTime(row.getTimestamp(7));
         p.lastMessageAt = localDateTime(row.getTimestamp(8));
         p.source = AggregatedRows.source(row.getString(9), row.getInt(10), row.getInt(11));
-        p.aliases.addAll(AggregatedRows.strings(row.getArray(12)));
+        p.aliases.addAll(Sql.strings(row.getArray(12)));
         List<Correspondent> correspondents = new ArrayList<>();
         for (JsonNode c : AggregatedRows.elements(row.getString(13))) {
             correspondents.add(new Correspondent(c.get(0).asText(), c.get(1).asText(), c.get(2).asLong(),

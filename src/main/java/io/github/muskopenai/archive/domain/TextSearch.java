@@ -1,11 +1,13 @@
 package io.github.muskopenai.archive.domain;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.EntityManager;
 
-
 import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.github.muskopenai.archive.domain.query.Sql;
+import io.github.muskopenai.archive.domain.query.ValueChecks;
 
 /**
  * Full-text search terms, in PostgreSQL's websearch syntax ("quoted phrases", -exclusions, or)
@@ -19,12 +21,27 @@ public final class TextSearch {
     private TextSearch() {
     }
 
+    /** Of a text[] of search texts (one placeholder): those without a searchable word. */
+    private static final String UNSEARCHABLE =
+            "array(select v from unnest(?::text[]) v where numnode(websearch_to_tsquery('english', v)) = 0)";
+
+    /**
+     * Adds to {@code checks} that the query has a searchable word (see {@link #requireSearchable}),
+     * for the statement that searches to evaluate.
+     */
+    public static void checkSearchable(ValueChecks checks, String parameter, String q) {
+        checks.add(parameter, UNSEARCHABLE, List.of(q), UnaryOperator.identity(), TextSearch::unsearchable);
+    }
+
     /** Refuses a query that has no searchable word (empty, or only stop words such as "the"). */
     public static void requireSearchable(EntityManager em, String parameter, String q) {
         int nodes = Sql.first(em, "select numnode(websearch_to_tsquery('english', ?))", row -> row.getInt(1), q);
         if (nodes == 0) {
-            throw new InvalidQueryException(parameter,
-                    "\"" + q + "\" has no searchable words (empty, or only stop words such as \"the\")");
+            throw new InvalidQueryException(parameter, unsearchable(q));
         }
+    }
+
+    private static String unsearchable(String q) {
+        return "\"" + q + "\" has no searchable words (empty, or only stop words such as \"the\")";
     }
 }

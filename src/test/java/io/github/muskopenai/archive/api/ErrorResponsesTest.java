@@ -103,6 +103,30 @@ class ErrorResponsesTest {
         }
     }
 
+    /**
+     * The people, threads and search words of a list are checked by the statement that reads the
+     * page: every value that finds nothing is reported, in the order of the parameters, and a
+     * value that names somebody (Elon, an alias, in any case) is not.
+     */
+    @Test
+    void reportsEveryValueThatFindsNothingAtOnce() {
+        for (String format : List.of("json", "csv")) {
+            assertProblem(Pages.with("from", "nobody", "to", "ELON", "cc", "Nobody Else", "thread", "no-such-thread",
+                    "q", "the", "format", format).get("/api/messages"), 400)
+                    .satisfies(p -> assertThat(p.errors()).as("errors of format=%s", format)
+                            .containsExactly(
+                                    new ApiViews.ParameterError("from", "no person has the id, name or alias \"nobody\""),
+                                    new ApiViews.ParameterError("cc", "no person has the id, name or alias \"Nobody Else\""),
+                                    new ApiViews.ParameterError("thread", "no thread has the id \"no-such-thread\""),
+                                    new ApiViews.ParameterError("q", "\"the\" has no searchable words"
+                                            + " (empty, or only stop words such as \"the\")")));
+            assertProblem(Pages.with("person", "nobody", "person", "Sam Altman", "q", "of", "format", format)
+                    .get("/api/events"), 400)
+                    .satisfies(p -> assertThat(p.errors()).extracting(ApiViews.ParameterError::parameter)
+                            .as("errors of format=%s", format).containsExactly("person", "q"));
+        }
+    }
+
     @Test
     void ignoresParametersStartingWithUnderscore() {
         given().queryParam("_", "1700000000").queryParam("_cacheBust", "x").get("/api/messages")

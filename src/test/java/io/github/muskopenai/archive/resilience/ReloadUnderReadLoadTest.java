@@ -46,7 +46,10 @@ class ReloadUnderReadLoadTest {
     private static final int MIN_REQUESTS = 5_000;
     private static final int MIN_RELOADS = 10;
     private static final long TIME_LIMIT_MS = 240_000;
-    /** Lists, the corpus, and a one-statement read without a transaction (a person by id). */
+    /**
+     * Lists, the corpus and a person by id; the message and event pages and the person are one
+     * statement each, read without a transaction.
+     */
     private static final List<String> ENDPOINTS = List.of("/api/messages?limit=500", "/api/corpus",
             "/api/events?limit=500", "/api/people", "/api/people/sam-altman");
     private static final String EXTRA = "extra.md";

@@ -14,8 +14,9 @@ import jakarta.interceptor.InterceptorBinding;
  * A method whose answer is ONE statement opts out of this and of the transaction
  * ({@code @NoClassInterceptors}): one statement is one snapshot, so the statement selects the
  * state next to its data and the method records it in {@link ServedCorpusState}. That saves the
- * transaction's BEGIN and COMMIT and the separate state read: two of a by-id request's three
- * round trips to the database.
+ * transaction's BEGIN and COMMIT and the separate state read. Such methods: a message or a person
+ * by id, and a page of messages or events (whose statement also resolves the names in its
+ * filters, so that nothing is read from another snapshot).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,6 +24,7 @@ import io.github.muskopenai.archive.api.common.CsvResponses;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
+import io.github.muskopenai.archive.api.common.ServedCorpusState;
 import io.github.muskopenai.archive.api.message.MessageViews;
 import io.github.muskopenai.archive.domain.Event;
 import io.github.muskopenai.archive.domain.EventPage;
@@ -32,9 +33,11 @@ import io.github.muskopenai.archive.domain.EventsWithImages;
 import io.github.muskopenai.archive.domain.ExportRepository;
 import io.github.muskopenai.archive.domain.Image;
 import io.github.muskopenai.archive.domain.MessageRepository;
+import io.github.muskopenai.archive.domain.Stamped;
 import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.SortSpec;
+import io.quarkus.arc.NoClassInterceptors;
 
 /** The events of the corpus: the page's timeline and the dated statements of its narrative. */
 @Path("/api/events")
@@ -55,19 +58,25 @@ public class EventResource {
     @Inject
     CsvResponses csv;
 
+    @Inject
+    ServedCorpusState served;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvents", summary = "List events",
             description = "Timeline items and dated narrative statements, with the date"
             + " text as written and the interval it covers. With Accept: text/csv (or format=csv): every matching event"
             + " as RFC 4180 CSV.")
+    @NoClassInterceptors // one statement: no transaction, and it reads the corpus state itself (CorpusStateStamp)
     public RestResponse<ListPage<EventDto>> list(@BeanParam EventQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         EventFilter filter = query.filter(params);
         PageRequest page = query.page(params);
         params.check();
-        EventPage found = events.page(filter, page);
-        return ListPage.ok(found.page().map(e -> EventDto.from(e, found.images().getOrDefault(e.id, List.of()))), uri);
+        Stamped<EventPage> found = events.page(filter, page);
+        served.set(found.corpusState());
+        EventPage shown = found.value();
+        return ListPage.ok(shown.page().map(e -> EventDto.from(e, shown.images().getOrDefault(e.id, List.of()))), uri);
     }
 
     @GET

@@ -59,13 +59,16 @@ public class MessageResource {
             description = "Filtered, keyset-paginated messages. Person filters take an id,"
             + " a name or an alias; repeating a parameter ORs its values; different parameters AND. With Accept: text/csv"
             + " (or format=csv): every matching message as RFC 4180 CSV, To and Cc joined with \"; \".")
+    @NoClassInterceptors // one statement: no transaction, and it reads the corpus state itself (CorpusStateStamp)
     public RestResponse<ListPage<MessageDto>> list(@BeanParam MessageQuery query, @Context UriInfo uri) {
         QueryParams params = new QueryParams();
         MessageFilter filter = query.filter(params);
         PageRequest page = query.page(params);
         params.check();
-        NamedMessagePage found = messages.page(filter, page);
-        return ListPage.ok(found.page().withItems(MessageViews.of(found.messages())), uri);
+        Stamped<NamedMessagePage> found = messages.page(filter, page);
+        served.set(found.corpusState());
+        NamedMessagePage named = found.value();
+        return ListPage.ok(named.page().withItems(MessageViews.of(named.messages())), uri);
     }
 
     @GET

@@ -21,6 +21,10 @@ import org.hibernate.Session;
  */
 public final class KeysetPager {
 
+    private static final String TOTAL = "total";
+    private static final String STAMP = "stamp";
+    private static final String ORD = "page_position";
+
     /** The ids of one page, in order, with the total and the next cursor. */
     public record Keys(List<String> ids, long total, int limit, String nextCursor) {
 
@@ -83,46 +87,64 @@ public final class KeysetPager {
         });
     }
 
+    /** A page of {@link #rows}, with the stamp the same statement read. */
+    public record StampedPage<T>(Page<T> page, String stamp) {
+    }
+
     /**
      * The rows of one page, whole, with the total, in ONE statement: the page's keys (a CTE in
-     * sort order), the count, and {@code rows}' columns joined to the keys. Saves the round trips
-     * and the separate planning of a count, a key and a row statement.
+     * sort order), the count, a stamp (the corpus state), the filter's {@link ValueChecks}, and
+     * {@code rows}' columns joined to the keys. One statement is one snapshot, so it needs no
+     * transaction; and it saves the round trips and the separate planning of a count, a key and a
+     * row statement. When a check fails, the problems are thrown (after the statement).
      *
      * @param from   the FROM clause of the keys and the count, e.g. {@code message m}
      * @param rows   the columns read per key and the tables they come from
+     * @param stamp  SQL of a value read once, in the statement's snapshot (the corpus state)
      * @param mapper reads {@code rows.columns()} of one row (they come first in the result)
      */
-    public static <T> Page<T> rows(EntityManager em, String from, NativeSql filter, PageRequest request,
-            String fingerprint, RowSource rows, Sql.RowMapper<T> mapper) {
+    public static <T> StampedPage<T> rows(EntityManager em, String from, NativeSql filter, PageRequest request,
+            String fingerprint, RowSource rows, String stamp, Sql.RowMapper<T> mapper) {
         NativeSql page = afterCursor(filter, request, fingerprint);
         int columns = request.sort().keys().size();
-        String sql = rowsSql(from, filter, page, request, rows);
+        String sql = rowsSql(from, filter, page, request, rows, stamp);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             long total = 0;
+            String stamped = null;
             List<T> items = new ArrayList<>();
             List<Object[]> keys = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                filter.bindJdbc(statement, page.bindJdbc(statement, 1));
+                filter.bindJdbc(statement, filter.checks().bindJdbc(statement, page.bindJdbc(statement, 1)));
                 try (ResultSet result = statement.executeQuery()) {
-                    int first = result.getMetaData().getColumnCount() - columns - 1;
+                    int totalColumn = result.findColumn(TOTAL);
+                    int ordColumn = result.findColumn(ORD);
                     while (result.next()) {
-                        total = result.getLong(first);
-                        if (result.getObject(first + 1) == null) {
+                        if (stamped == null) {
+                            filter.checks().verify(result);
+                            stamped = result.getString(STAMP);
+                        }
+                        total = result.getLong(totalColumn);
+                        if (result.getObject(ordColumn) == null) {
                             break; // no row on this page: the one result row holds the total only
                         }
-                        keys.add(keys(result, first + 2, columns));
+                        keys.add(keys(result, ordColumn + 1, columns));
                         if (keys.size() <= request.limit()) {
                             items.add(mapper.map(result));
                         }
                     }
                 }
             }
-            return new Page<>(items, total, request.limit(), nextCursor(keys, request, fingerprint));
+            return new StampedPage<>(new Page<>(items, total, request.limit(), nextCursor(keys, request, fingerprint)),
+                    stamped);
         });
     }
 
-    /** The statement of {@link #rows}; its values bind as the page's (keys CTE), then the filter's (count). */
-    private static String rowsSql(String from, NativeSql filter, NativeSql page, PageRequest request, RowSource rows) {
+    /**
+     * The statement of {@link #rows}; its values bind as the page's (keys CTE), the checks', then
+     * the filter's (count).
+     */
+    private static String rowsSql(String from, NativeSql filter, NativeSql page, PageRequest request, RowSource rows,
+            String stamp) {
         SortSpec sort = request.sort();
         int columns = sort.keys().size();
         StringBuilder pageKeys = new StringBuilder();
@@ -130,11 +152,12 @@ public final class KeysetPager {
             pageKeys.append(", k.k").append(i + 1);
         }
         return "with page_keys as (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
-                + ") as ord from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
-                + " select " + rows.columns() + ", t.total, k.ord" + pageKeys
-                + " from (select count(*) as total from " + from + filter.jdbcWhere() + ") t"
+                + ") as " + ORD + " from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
+                + " select " + rows.columns() + ", t.*, k." + ORD + pageKeys
+                + " from (select count(*) as " + TOTAL + ", " + stamp + " as " + STAMP + filter.checks().columns()
+                + " from " + from + filter.jdbcWhere() + ") t"
                 + " left join (page_keys k join " + rows.from() + " on " + rows.id() + " = k.k" + columns + ") on true"
-                + " order by k.ord";
+                + " order by k." + ORD;
     }
 
     /** Where {@link #rows} reads a page's rows: {@code columns} from {@code from}, joined on {@code id}. */

@@ -10,17 +10,33 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import jakarta.persistence.Query;
-
 /**
  * The WHERE part of a native query, built from conditions whose values are always bound as
- * parameters ({@code ?} in a condition takes the next value), never concatenated. It renders for
- * Hibernate (named parameters) and for plain JDBC (collections expanded to {@code ?, ?, ?}).
+ * parameters ({@code ?} in a condition takes the next value), never concatenated, for plain
+ * JDBC: a collection expands to {@code ?, ?, ?}, a {@link TextArray} binds as one {@code text[]}.
+ * It carries the {@link ValueChecks} of its values, for the statement that runs it to evaluate.
  */
 public final class NativeSql {
 
+    /** A value bound as one {@code text[]} parameter (write {@code = any(?)}). */
+    public record TextArray(List<String> values) {
+
+        public TextArray {
+            values = List.copyOf(values);
+        }
+    }
+
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
+    private final ValueChecks checks;
+
+    public NativeSql() {
+        this(new ValueChecks());
+    }
+
+    private NativeSql(ValueChecks checks) {
+        this.checks = checks;
+    }
 
     /** Adds {@code condition}; each {@code ?} in it takes the next of {@code args}. */
     public NativeSql and(String condition, Object... args) {
@@ -31,30 +47,6 @@ public final class NativeSql {
         conditions.add(condition);
         values.addAll(Arrays.asList(args));
         return this;
-    }
-
-    /** " where a and b" with named parameters :p1, :p2…, or "" without conditions. */
-    public String where() {
-        StringBuilder sql = new StringBuilder();
-        int n = 0;
-        for (String condition : conditions) {
-            sql.append(sql.isEmpty() ? " where " : " and ");
-            for (char c : condition.toCharArray()) {
-                if (c == '?') {
-                    sql.append(":p").append(++n);
-                } else {
-                    sql.append(c);
-                }
-            }
-        }
-        return sql.toString();
-    }
-
-    public <Q extends Query> Q bind(Q query) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter("p" + (i + 1), values.get(i));
-        }
-        return query;
     }
 
     /** " where a and b" with JDBC placeholders, a collection value taking one per element. */
@@ -82,18 +74,23 @@ public final class NativeSql {
         for (Object value : values) {
             if (value instanceof Collection<?> many) {
                 for (Object element : many) {
-                    statement.setObject(index++, jdbcValue(element));
+                    statement.setObject(index++, jdbcValue(statement, element));
                 }
             } else {
-                statement.setObject(index++, jdbcValue(value));
+                statement.setObject(index++, jdbcValue(statement, value));
             }
         }
         return index;
     }
 
-    /** A copy, so one filter can serve the count and the page query with different extra conditions. */
+    /** The checks of the values this filter uses (see {@link ValueChecks}). */
+    public ValueChecks checks() {
+        return checks;
+    }
+
+    /** A copy (with the same checks), so one filter can serve the count and the page query with different extra conditions. */
     public NativeSql copy() {
-        NativeSql copy = new NativeSql();
+        NativeSql copy = new NativeSql(checks);
         copy.conditions.addAll(conditions);
         copy.values.addAll(values);
         return copy;
@@ -104,7 +101,10 @@ public final class NativeSql {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static Object jdbcValue(Object value) {
+    private static Object jdbcValue(PreparedStatement statement, Object value) throws SQLException {
+        if (value instanceof TextArray array) {
+            return statement.getConnection().createArrayOf("text", array.values().toArray());
+        }
         if (value instanceof LocalDateTime t) {
             return java.sql.Timestamp.valueOf(t);
         }

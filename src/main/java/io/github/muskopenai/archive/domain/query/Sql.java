@@ -1,5 +1,6 @@
 package io.github.muskopenai.archive.domain.query;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +54,15 @@ public final class Sql {
     public static <T> T first(EntityManager em, String sql, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = list(em, sql, mapper, parameters);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The elements of a text[] column (an {@code array(select …)}: never null), read and freed. */
+    public static List<String> strings(Array array) throws SQLException {
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
     }
 
     private static void bind(Connection connection, PreparedStatement statement, Object[] parameters)
