@@ -19,7 +19,7 @@ $$;
 create or replace function bench_graphql.events_between(since date, until date)
     returns setof public.event language sql stable as $$
     select e.* from public.event e
-    where e.end_date >= since and e.start_date < until
+    where daterange(e.start_date, e.end_date, '[]') && daterange(since, until, '[)')
     order by e.start_date, e.position, e.id
 $$;
 

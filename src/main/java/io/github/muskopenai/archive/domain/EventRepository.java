@@ -46,11 +46,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         if (!filter.kind().isEmpty()) {
             sql.and("e.kind in (?)", filter.kind());
         }
-        if (filter.after() != null) {
-            sql.and("e.end_date >= ?", filter.after());
-        }
-        if (filter.before() != null) {
-            sql.and("e.start_date < ?", filter.before());
+        if (filter.after() != null || filter.before() != null) {
+            // end_date >= after and start_date < before (a missing bound is open), in the form the
+            // GiST index event_dates_idx answers
+            sql.and("daterange(e.start_date, e.end_date, '[]') && daterange(?::date, ?::date, '[)')",
+                    filter.after(), filter.before());
         }
         if (!filter.person().isEmpty()) {
             Object[] named = PersonRepository.named("person", filter.person(), sql.checks());
