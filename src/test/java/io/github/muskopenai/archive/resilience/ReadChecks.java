@@ -16,23 +16,38 @@ import io.github.muskopenai.archive.resilience.Api.Answer;
  */
 final class ReadChecks {
 
+    /**
+     * The messages of a participant named by name (any case) who exists only in the bigger
+     * version: see {@link #namingExtraPerson}.
+     */
+    static final String NAMING_EXTRA_PERSON = "/api/messages?limit=500&participant=ADA%20lovelace";
+
     private final CorpusShape smaller;
     private final CorpusShape bigger;
     private final String extraDocument;
     private final String extraPerson;
+    private final long extraPersonMessages;
     /** Person id and version → the message counts first answered for them. */
     private final Map<String, String> personCounts = new ConcurrentHashMap<>();
 
-    /** {@code bigger} is {@code smaller} plus {@code extraDocument}, which brings {@code extraPerson}. */
-    ReadChecks(CorpusShape smaller, CorpusShape bigger, String extraDocument, String extraPerson) {
+    /**
+     * {@code bigger} is {@code smaller} plus {@code extraDocument}, which brings {@code extraPerson},
+     * a participant of {@code extraPersonMessages} of its messages.
+     */
+    ReadChecks(CorpusShape smaller, CorpusShape bigger, String extraDocument, String extraPerson,
+            long extraPersonMessages) {
         this.smaller = smaller;
         this.bigger = bigger;
         this.extraDocument = extraDocument;
         this.extraPerson = extraPerson;
+        this.extraPersonMessages = extraPersonMessages;
     }
 
     /** The version {@code answer} of GET {@code endpoint} belongs to; an AssertionError when there is none. */
     String versionOf(String endpoint, Answer answer) {
+        if (endpoint.startsWith(NAMING_EXTRA_PERSON)) {
+            return namingExtraPerson(answer);
+        }
         assertThat(answer.status()).as("status, body %s", answer.body()).isEqualTo(200);
         assertThat(answer.etag()).as("ETag (none: the answer saw no corpus state)").isNotNull();
         JsonNode json = answer.json();
@@ -79,6 +94,27 @@ final class ReadChecks {
         String first = personCounts.putIfAbsent(json.get("id").asText() + " " + version, counts);
         assertThat(counts).as("message counts of %s in version %s", json.get("id"), version).isEqualTo(first == null ? counts : first);
         return version;
+    }
+
+    /**
+     * In the smaller version the name names nobody: a 400 problem naming the parameter. In the
+     * bigger one, exactly the extra document's messages the person takes part in. Anything else
+     * (an empty page, say) resolved the name in one version and read the messages in the other.
+     */
+    private String namingExtraPerson(Answer answer) {
+        if (answer.status() == 400) {
+            JsonNode errors = answer.json().get("errors");
+            assertThat(errors.size()).as("errors of %s", answer.body()).isEqualTo(1);
+            assertThat(errors.get(0).get("parameter").asText()).isEqualTo("participant");
+            return smaller.version();
+        }
+        assertThat(answer.status()).as("status, body %s", answer.body()).isEqualTo(200);
+        assertThat(answer.etag()).as("ETag (none: the answer saw no corpus state)").isNotNull();
+        JsonNode items = answer.json().get("items");
+        assertThat(answer.json().get("total").asLong()).as("messages of %s", extraPerson).isEqualTo(extraPersonMessages);
+        assertThat(count(items, "/source/document", extraDocument)).as("of them from %s", extraDocument)
+                .isEqualTo(extraPersonMessages);
+        return bigger.version();
     }
 
     private CorpusShape byTotal(String kind, long total) {

@@ -47,11 +47,12 @@ class ReloadUnderReadLoadTest {
     private static final int MIN_RELOADS = 10;
     private static final long TIME_LIMIT_MS = 240_000;
     /**
-     * Lists, the corpus and a person by id; the message and event pages and the person are one
-     * statement each, read without a transaction.
+     * Lists, the corpus, a person by id, and messages filtered by a name that only the bigger
+     * version knows; the message and event pages and the person are one statement each, read
+     * without a transaction (a page resolves the names of its filters in that statement).
      */
     private static final List<String> ENDPOINTS = List.of("/api/messages?limit=500", "/api/corpus",
-            "/api/events?limit=500", "/api/people", "/api/people/sam-altman");
+            "/api/events?limit=500", "/api/people", "/api/people/sam-altman", ReadChecks.NAMING_EXTRA_PERSON);
     private static final String EXTRA = "extra.md";
     /** The second document: one timeline item, one thread of four emails, and Ada Lovelace, who is new. */
     private static final List<String> EXTRA_LINES = List.of("---", "title:  \"Extra\"", "date:   2024-12-06 10:00:00",
@@ -69,6 +70,8 @@ class ReloadUnderReadLoadTest {
     private static final int EXTRA_EVENTS = 1;
     private static final int EXTRA_PEOPLE = 1;
     private static final String EXTRA_PERSON = "ada-lovelace";
+    /** Ada Lovelace is a recipient of the first and the last email and writes the third. */
+    private static final int EXTRA_PERSON_MESSAGES = 3;
 
     @Inject
     CorpusLoader loader;
@@ -104,7 +107,7 @@ class ReloadUnderReadLoadTest {
                 RealCorpus.EVENTS + EXTRA_EVENTS, RealCorpus.PEOPLE + EXTRA_PEOPLE);
         CorpusShape real = new CorpusShape(load(List.of(RealCorpus.DOCUMENT)).version(), 1, RealCorpus.MESSAGES,
                 RealCorpus.EVENTS, RealCorpus.PEOPLE);
-        ReadChecks checks = new ReadChecks(real, bigger, EXTRA, EXTRA_PERSON);
+        ReadChecks checks = new ReadChecks(real, bigger, EXTRA, EXTRA_PERSON, EXTRA_PERSON_MESSAGES);
 
         Api api = new Api(root);
         AtomicBoolean running = new AtomicBoolean(true);
