@@ -53,11 +53,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                     filter.after(), filter.before());
         }
         if (!filter.person().isEmpty()) {
-            Object[] named = PersonRepository.named("person", filter.person(), sql.checks());
             sql.and("exists (select 1 from event_message em join message m on m.id = em.message_id"
-                    + " where em.event_id = e.id and (m.sender_id in " + PersonRepository.NAMED
-                    + " or exists (select 1 from message_recipient r where r.message_id = m.id and r.person_id in "
-                    + PersonRepository.NAMED + ")))", named[0], named[1], named[2], named[0], named[1], named[2]);
+                    + " where em.event_id = e.id and " + PersonRepository.INVOLVING + ")",
+                    PersonRepository.involving("person", filter.person(), sql.checks()));
         }
         if (filter.q() != null) {
             TextSearch.checkSearchable(sql.checks(), "q", filter.q());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -82,10 +83,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
         recipients(sql, "to", f.to());
         recipients(sql, "cc", f.cc());
         if (!f.participant().isEmpty()) {
-            Object[] named = PersonRepository.named("participant", f.participant(), checks);
-            sql.and("(m.sender_id in " + PersonRepository.NAMED + " or exists (select 1 from message_recipient r"
-                    + " where r.message_id = m.id and r.person_id in " + PersonRepository.NAMED + "))",
-                    concat(named, named));
+            sql.and(PersonRepository.INVOLVING, PersonRepository.involving("participant", f.participant(), checks));
         }
         if (!f.thread().isEmpty()) {
             checks.add("thread", UNKNOWN_THREADS, f.thread(), UnaryOperator.identity(),
@@ -115,13 +113,8 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
         if (!people.isEmpty()) {
             sql.and("exists (select 1 from message_recipient r where r.message_id = m.id and r.kind = ?"
                     + " and r.person_id in " + PersonRepository.NAMED + ")",
-                    concat(new Object[] {kind}, PersonRepository.named(kind, people, sql.checks())));
+                    Stream.concat(Stream.of(kind), Arrays.stream(PersonRepository.named(kind, people, sql.checks())))
+                            .toArray());
         }
-    }
-
-    private static Object[] concat(Object[] first, Object[] second) {
-        Object[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
     }
 }

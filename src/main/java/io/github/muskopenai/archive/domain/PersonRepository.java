@@ -2,28 +2,23 @@ package io.github.muskopenai.archive.domain;
 
 import static io.github.muskopenai.archive.domain.query.SortSpec.key;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.github.muskopenai.archive.domain.query.InvalidQueryException;
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.Page;
 import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.PersonFilter;
-import io.github.muskopenai.archive.domain.query.QueryProblem;
 import io.github.muskopenai.archive.domain.query.SortSpec;
-import io.github.muskopenai.archive.domain.query.Sql;
 import io.github.muskopenai.archive.domain.query.ValueChecks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -74,7 +69,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /**
      * SQL (a subquery) of the ids of the people some values name, by id, name or alias, ignoring
-     * case, as {@link #resolve} finds them; bind {@link #named}'s values to its placeholders. Ids
+     * case; bind {@link #named}'s values to its placeholders. Ids
      * are lower case (slugs or hex hashes, see {@code Ids}), so the lower-cased values match them
      * as they are, by the primary key.
      */
@@ -101,51 +96,21 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
         return new Object[] {keys, keys, keys};
     }
 
+    /**
+     * SQL: message {@code m} involves one of the people {@link #NAMED} names, as sender or as a To
+     * or Cc recipient; bind {@link #involving}'s values to its placeholders.
+     */
+    public static final String INVOLVING = "(m.sender_id in " + NAMED + " or exists (select 1 from message_recipient r"
+            + " where r.message_id = m.id and r.person_id in " + NAMED + "))";
+
+    /** The values to bind to {@link #INVOLVING}, with the check of the names as {@link #named} adds it. */
+    public static Object[] involving(String parameter, List<String> values, ValueChecks checks) {
+        Object[] named = named(parameter, values, checks);
+        return Stream.concat(Arrays.stream(named), Arrays.stream(named)).toArray();
+    }
+
     private static String lowerCase(String value) {
         return value.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The ids of the people that each value names, by id, name or alias, ignoring case. A value
-     * that names nobody is a problem of {@code parameter}.
-     */
-    public Set<String> resolve(String parameter, List<String> values, List<QueryProblem> problems) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (values.isEmpty()) {
-            return ids;
-        }
-        Map<String, Set<String>> matches = matches(values);
-        for (String value : values) {
-            Set<String> found = matches.get(lowerCase(value));
-            if (found == null || found.isEmpty()) {
-                problems.add(new QueryProblem(parameter, "no person has the id, name or alias \"" + value + "\""));
-            } else {
-                ids.addAll(found);
-            }
-        }
-        return ids;
-    }
-
-    /** Throws when any value names nobody. */
-    public Set<String> resolve(String parameter, List<String> values) {
-        List<QueryProblem> problems = new ArrayList<>();
-        Set<String> ids = resolve(parameter, values, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidQueryException(problems);
-        }
-        return ids;
-    }
-
-    private Map<String, Set<String>> matches(List<String> values) {
-        List<String> lower = values.stream().map(PersonRepository::lowerCase).distinct().toList();
-        Map<String, Set<String>> matches = new LinkedHashMap<>();
-        Sql.list(getEntityManager(), """
-                select lower(p.id), p.id from person p where lower(p.id) = any(?)
-                union select lower(p.name), p.id from person p where lower(p.name) = any(?)
-                union select lower(a.alias), a.person_id from person_alias a where lower(a.alias) = any(?)""",
-                row -> new String[] {row.getString(1), row.getString(2)}, lower, lower, lower)
-                .forEach(row -> matches.computeIfAbsent(row[0], k -> new LinkedHashSet<>()).add(row[1]));
-        return matches;
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.function.UnaryOperator;
 
 import jakarta.persistence.EntityManager;
 
-import io.github.muskopenai.archive.domain.query.InvalidQueryException;
-import io.github.muskopenai.archive.domain.query.Sql;
 import io.github.muskopenai.archive.domain.query.ValueChecks;
 
 /**
@@ -18,12 +16,12 @@ public final class TextSearch {
     /** The SQL of a match against a tsvector column; bind the query text once. */
     public static final String MATCH = "%s @@ websearch_to_tsquery('english', ?)";
 
-    private TextSearch() {
-    }
-
     /** Of a text[] of search texts (one placeholder): those without a searchable word. */
     private static final String UNSEARCHABLE =
             "array(select v from unnest(?::text[]) v where numnode(websearch_to_tsquery('english', v)) = 0)";
+
+    private TextSearch() {
+    }
 
     /**
      * Adds to {@code checks} that the query has a searchable word (see {@link #requireSearchable}),
@@ -35,10 +33,9 @@ public final class TextSearch {
 
     /** Refuses a query that has no searchable word (empty, or only stop words such as "the"). */
     public static void requireSearchable(EntityManager em, String parameter, String q) {
-        int nodes = Sql.first(em, "select numnode(websearch_to_tsquery('english', ?))", row -> row.getInt(1), q);
-        if (nodes == 0) {
-            throw new InvalidQueryException(parameter, unsearchable(q));
-        }
+        ValueChecks checks = new ValueChecks();
+        checkSearchable(checks, parameter, q);
+        checks.verify(em);
     }
 
     private static String unsearchable(String q) {

@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
@@ -35,16 +33,11 @@ public class ThreadRepository implements PanacheRepositoryBase<MailThread, Strin
             SortSpec.ascending("lastSentAt", key("t.last_sent_at", KeyType.TIMESTAMP), ID),
             SortSpec.descending("-lastSentAt", key("t.last_sent_at", KeyType.TIMESTAMP), ID));
 
-    @Inject
-    PersonRepository people;
-
     public Page<MailThread> find(ThreadFilter filter, PageRequest page) {
         NativeSql sql = new NativeSql();
-        Set<String> participants = people.resolve("participant", filter.participant());
-        if (!participants.isEmpty()) {
-            sql.and("exists (select 1 from message m where m.thread_id = t.id and (m.sender_id in (?) or exists ("
-                    + "select 1 from message_recipient r where r.message_id = m.id and r.person_id in (?))))",
-                    participants, participants);
+        if (!filter.participant().isEmpty()) {
+            sql.and("exists (select 1 from message m where m.thread_id = t.id and " + PersonRepository.INVOLVING + ")",
+                    PersonRepository.involving("participant", filter.participant(), sql.checks()));
         }
         if (filter.q() != null) {
             sql.and("t.subject ilike ? escape '\\'", NativeSql.likePattern(filter.q()));
@@ -54,6 +47,8 @@ public class ThreadRepository implements PanacheRepositoryBase<MailThread, Strin
                     + " and m.sent_at >= coalesce(cast(? as timestamp), '-infinity')"
                     + " and m.sent_at < coalesce(cast(? as timestamp), 'infinity'))", filter.after(), filter.before());
         }
+        // In the request's transaction: the names are checked in the snapshot the page reads.
+        sql.checks().verify(getEntityManager());
         KeysetPager.Keys keys = KeysetPager.page(getEntityManager(), "thread t", sql, page,
                 filter.fingerprint(page.sort()));
         return keys.page(byIds(keys.ids()));

@@ -110,6 +110,7 @@ public final class KeysetPager {
         String sql = rowsSql(from, filter, page, request, rows, stamp);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             long total = 0;
+            boolean first = true;
             String stamped = null;
             List<T> items = new ArrayList<>();
             List<Object[]> keys = new ArrayList<>();
@@ -119,9 +120,10 @@ public final class KeysetPager {
                     int totalColumn = result.findColumn(TOTAL);
                     int ordColumn = result.findColumn(ORD);
                     while (result.next()) {
-                        if (stamped == null) {
+                        if (first) {
                             filter.checks().verify(result);
                             stamped = result.getString(STAMP);
+                            first = false;
                         }
                         total = result.getLong(totalColumn);
                         if (result.getObject(ordColumn) == null) {
