@@ -53,6 +53,8 @@ CLASSES = ["by-id", "list", "person", "search", "events", "mix"]
 # The weighted mix: reads by id dominate, as in a browsing client; search is the expensive tail.
 MIX = {"by-id": 35, "list": 20, "person": 15, "search": 10, "events": 20}
 PARAMETER_SETS = 100
+# Requests per pgbench transaction in closed-loop runs (see pgbench_script).
+BATCH = 10
 SEED = 42
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -361,13 +363,17 @@ def complete_request(statements):
     return len(statements) == 1
 
 
-def pgbench_script(requests):
+def pgbench_script(requests, batch=1):
     """One pgbench script for a class's captured requests, replayed as the API's driver runs them:
     each distinct statement text is one command with its parameters as pgbench variables, so
-    `-M prepared` prepares it once per connection and binds each request's values to it. Per
-    transaction, a random request's values are read into the variables by one small statement
-    (`\\gset` from constant arrays), which stands in for the pool's validation round trip that is
-    not replayed. A NULL parameter is written into the text (the API's SQL tests for it)."""
+    `-M prepared` prepares it once per connection and binds each request's values to it.
+    pgbench cannot hold text in a variable it computes, so per transaction one small statement
+    reads the values of `batch` consecutive requests, from a random start, into the variables
+    (`\\gset` from constant arrays); the requests' statements follow. The API has no such round
+    trip: for the ceiling (closed loop) a transaction replays a batch of BATCH requests, so the
+    lookup is one round trip in BATCH; the fixed-rate runs replay one request per transaction, so
+    their latency includes it. A NULL parameter is written into the text (the API's SQL tests
+    for it)."""
     shapes, rows = {}, []
     for statements in requests:
         texts, values = [], {}
@@ -383,19 +389,25 @@ def pgbench_script(requests):
         shape = shapes.setdefault(tuple(texts), len(shapes))
         rows.append((shape, values))
     columns = sorted({name for _, values in rows for name in values})
-    selected = [f"(array[{', '.join(str(shape) for shape, _ in rows)}])[:k] as shape"]
     empty = "''"
-    selected += [f"(array[{', '.join(values.get(name, empty) for _, values in rows)}])[:k] as {name}"
-                 for name in columns]
+    arrays = [f"array[{', '.join(str(shape) for shape, _ in rows)}] as shape"]
+    arrays += [f"array[{', '.join(values.get(name, empty) for _, values in rows)}] as {name}" for name in columns]
+    picks = []
+    for j in range(batch):
+        element = f"[(:k + {j}) % {len(rows)} + 1]"
+        suffix = f"_{j}" if batch > 1 else ""
+        picks += [f"a.shape{element} as shape{suffix}"] + [f"a.{name}{element} as {name}{suffix}" for name in columns]
     script = ["-- The statements the API ran for each request of this class, captured from the server",
-              "-- log. A random request's parameter values are read into variables; the branch of its",
-              "-- statement texts runs with them.",
-              f"\\set k random(1, {len(rows)})",
-              "select " + ",\n       ".join(selected) + " \\gset"]
-    for texts, shape in shapes.items():
-        script.append(("\\if" if shape == 0 else "\\elif") + f" :shape = {shape}")
-        script += [text + ";" for text in texts]
-    script.append("\\endif")
+              f"-- log. The parameter values of {batch} request(s) are read into variables; the branch of",
+              "-- each request's statement texts runs with them.",
+              f"\\set k random(0, {len(rows) - 1})",
+              "select " + ",\n       ".join(picks) + "\nfrom (select " + ",\n             ".join(arrays) + ") a \\gset"]
+    for j in range(batch):
+        suffix = f"_{j}" if batch > 1 else ""
+        for texts, shape in shapes.items():
+            script.append(("\\if" if shape == 0 else "\\elif") + f" :shape{suffix} = {shape}")
+            script += [re.sub(r":(v\d+_\d+)\b", lambda m: f":{m.group(1)}{suffix}", text) + ";" for text in texts]
+        script.append("\\endif")
     return "\n".join(script) + "\n"
 
 
@@ -437,6 +449,7 @@ def capture_pgbench_scripts(db, request_dir, directory):
                     sys.exit(f"capturing SQL for {path}: neither a complete transaction nor one statement in {log_file}")
                 branches.append(statements)
             (directory / f"{cls}.sql").write_text(pgbench_script(branches))
+            (directory / f"{cls}-batch.sql").write_text(pgbench_script(branches, BATCH))
         (directory / "not-replayed.json").write_text(json.dumps(skipped, indent=1))
     finally:
         app.stop()
@@ -679,20 +692,25 @@ def run_rate(system, request_file, rate, seconds, connections):
     return json.loads(line[7:])
 
 
-def pgbench_args(db, script_dir, cls, connections):
+def pgbench_args(db, script_dir, cls, connections, batch):
+    """pgbench on the class's scripts: with batch > 1 the batched ones (see pgbench_script)."""
     args = ["pgbench", "-h", PG_HOST, "-p", PG_PORT, "-U", READER, "-d", db, "-n", "-M", "prepared",
             "-c", str(connections), "-j", "2"]
+    suffix = "-batch.sql" if batch > 1 else ".sql"
     if cls == "mix":
         for part, weight in MIX.items():
-            args += ["-f", f"{script_dir / (part + '.sql')}@{weight}"]
+            args += ["-f", f"{script_dir / (part + suffix)}@{weight}"]
     else:
-        args += ["-f", str(script_dir / f"{cls}.sql")]
+        args += ["-f", str(script_dir / f"{cls}{suffix}")]
     return args
 
 
 def run_pgbench(db, script_dir, cls, seconds, connections, rate=None):
+    """A closed-loop run (no rate) replays batches of BATCH requests per transaction and counts
+    requests; a fixed-rate run replays one request per transaction, for its latencies."""
     env = dict(os.environ, PGPASSWORD=READER_PASSWORD)
-    args = pgbench_args(db, script_dir, cls, connections) + ["-T", str(seconds)]
+    batch = 1 if rate else BATCH
+    args = pgbench_args(db, script_dir, cls, connections, batch) + ["-T", str(seconds)]
     prefix = OUT / "pgbench-log"
     for old in glob.glob(f"{prefix}*"):
         os.remove(old)
@@ -704,7 +722,7 @@ def run_pgbench(db, script_dir, cls, seconds, connections, rate=None):
     tps = float(re.search(r"tps = ([\d.]+) \(without initial connection time\)", result.stdout).group(1))
     done = int(re.search(r"number of transactions actually processed: (\d+)", result.stdout).group(1))
     failed = re.search(r"number of failed transactions: (\d+)", result.stdout)
-    data = {"rps": tps, "requests": done, "errors": int(failed.group(1)) if failed else 0, "non_2xx": 0}
+    data = {"rps": tps * batch, "requests": done * batch, "errors": int(failed.group(1)) if failed else 0, "non_2xx": 0}
     if rate:
         latencies = []
         for path in glob.glob(f"{prefix}*"):
@@ -996,7 +1014,7 @@ def main():
         (request_dir / "search-terms.json").write_text(json.dumps({"common": p["search-common"], "rare": p["search-rare"]}, indent=1))
         # The SQL depends on the application as much as on the corpus: captured once per build.
         script_dir = request_dir / f"pgbench-{app_digest()}"
-        if "pgbench" in systems and not (script_dir / "mix-complete").exists():
+        if "pgbench" in systems and not ((script_dir / "mix-complete").exists() and (script_dir / "by-id-batch.sql").exists()):
             log("capturing the SQL the API runs for each request (pgbench scripts)")
             capture_pgbench_scripts(db, request_dir, script_dir)
             (script_dir / "mix-complete").touch()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.EventFilter;
 import io.github.muskopenai.archive.domain.query.KeyType;
@@ -28,13 +29,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             SortSpec.descending("-start", START, POSITION, ID),
             SortSpec.ascending("position", POSITION, ID));
 
+    @Inject
+    ReaderPool pool;
+
     /**
      * One page of whole events (message links, images), with the total and the corpus state it was
      * read in, in one statement (one snapshot, no transaction needed), which also checks the
      * filter's values.
      */
     public Stamped<EventPage> page(EventFilter filter, PageRequest page) {
-        return EventRows.page(getEntityManager(), "event e", conditions(filter), page, filter.fingerprint(page.sort()));
+        return EventRows.page(pool.statement(), "event e", conditions(filter), page, filter.fingerprint(page.sort()));
     }
 
     /**

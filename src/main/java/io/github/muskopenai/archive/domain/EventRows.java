@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.muskopenai.archive.domain.query.Jdbc;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.PageRequest;
@@ -54,10 +55,10 @@ final class EventRows {
      * One page of whole events with its total and the corpus state it was read in, in one
      * statement (one snapshot), which also checks the filter's values.
      */
-    static Stamped<EventPage> page(EntityManager em, String from, NativeSql filter, PageRequest request,
+    static Stamped<EventPage> page(Jdbc jdbc, String from, NativeSql filter, PageRequest request,
             String fingerprint) {
         Map<String, List<Image>> images = new HashMap<>();
-        KeysetPager.StampedPage<Event> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
+        KeysetPager.StampedPage<Event> page = KeysetPager.rows(jdbc, from, filter, request, fingerprint, PAGE_ROWS,
                 CorpusRepository.STATE_KEY, row -> eventWithImages(row, images));
         return new Stamped<>(new EventPage(page.page(), images), page.stamp());
     }

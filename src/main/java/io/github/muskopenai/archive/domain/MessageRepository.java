@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.MessageFilter;
@@ -36,12 +37,15 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
     private static final String UNKNOWN_THREADS =
             "array(select v from unnest(?::text[]) v where not exists (select 1 from thread t where t.id = v))";
 
+    @Inject
+    ReaderPool pool;
+
     /**
      * One page of whole messages, with the total and the corpus state it was read in, in one
      * statement (one snapshot, no transaction needed), which also checks the filter's values.
      */
     public Stamped<NamedMessagePage> page(MessageFilter filter, PageRequest page) {
-        return MessageRows.page(getEntityManager(), "message m", conditions(filter), page,
+        return MessageRows.page(pool.statement(), "message m", conditions(filter), page,
                 filter.fingerprint(page.sort()));
     }
 
@@ -55,7 +59,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, String>
      * snapshot without a transaction.
      */
     public Optional<Stamped<NamedMessages>> byId(String id) {
-        return MessageRows.byId(getEntityManager(), id);
+        return MessageRows.byId(pool.statement(), id);
     }
 
     /** The message's lines in its (first) source document, verbatim. */

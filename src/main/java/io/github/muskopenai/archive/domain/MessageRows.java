@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.muskopenai.archive.domain.query.Jdbc;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
 import io.github.muskopenai.archive.domain.query.NativeSql;
 import io.github.muskopenai.archive.domain.query.PageRequest;
@@ -69,9 +70,9 @@ final class MessageRows {
     }
 
     /** The message with this id and the corpus state it was read in, in one statement (one snapshot). */
-    static Optional<Stamped<NamedMessages>> byId(EntityManager em, String id) {
+    static Optional<Stamped<NamedMessages>> byId(Jdbc jdbc, String id) {
         Map<String, String> names = new HashMap<>();
-        Stamped<Message> found = Sql.first(em, BY_ID,
+        Stamped<Message> found = Sql.first(jdbc, BY_ID,
                 row -> new Stamped<>(message(row, names), row.getString(CorpusRepository.STATE_COLUMN)), id);
         return Optional.ofNullable(found)
                 .map(row -> new Stamped<>(new NamedMessages(List.of(row.value()), names), row.corpusState()));
@@ -81,10 +82,10 @@ final class MessageRows {
      * One page of whole messages with its total and the corpus state it was read in, in one
      * statement (one snapshot), which also checks the filter's values.
      */
-    static Stamped<NamedMessagePage> page(EntityManager em, String from, NativeSql filter, PageRequest request,
+    static Stamped<NamedMessagePage> page(Jdbc jdbc, String from, NativeSql filter, PageRequest request,
             String fingerprint) {
         Map<String, String> names = new HashMap<>();
-        KeysetPager.StampedPage<Message> page = KeysetPager.rows(em, from, filter, request, fingerprint, PAGE_ROWS,
+        KeysetPager.StampedPage<Message> page = KeysetPager.rows(jdbc, from, filter, request, fingerprint, PAGE_ROWS,
                 CorpusRepository.STATE_KEY, row -> message(row, names));
         return new Stamped<>(new NamedMessagePage(page.page(), names), page.stamp());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.github.muskopenai.archive.domain.query.KeyType;
 import io.github.muskopenai.archive.domain.query.KeysetPager;
@@ -36,6 +37,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
             SortSpec.descending("-messagesSent", key("p.messages_sent", KeyType.INT), ID),
             SortSpec.ascending("messagesReceived", key("p.messages_received", KeyType.INT), ID),
             SortSpec.descending("-messagesReceived", key("p.messages_received", KeyType.INT), ID));
+
+    @Inject
+    ReaderPool pool;
 
     /** A person someone exchanged messages with, and how many went each way. */
     public record Correspondent(String id, String name, long sentTo, long receivedFrom) {
@@ -119,6 +123,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
      * state it was read in: one statement, so one snapshot without a transaction.
      */
     public Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(String personId) {
-        return PersonRows.withCorrespondents(getEntityManager(), personId);
+        return PersonRows.withCorrespondents(pool.statement(), personId);
     }
 }

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.muskopenai.archive.domain.PersonRepository.Correspondent;
+import io.github.muskopenai.archive.domain.query.Jdbc;
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
@@ -37,8 +36,8 @@ final class PersonRows {
     }
 
     /** The person with this id and the corpus state it was read in (one statement, one snapshot). */
-    static Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(EntityManager em, String id) {
-        return Optional.ofNullable(Sql.first(em, WITH_CORRESPONDENTS,
+    static Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(Jdbc jdbc, String id) {
+        return Optional.ofNullable(Sql.first(jdbc, WITH_CORRESPONDENTS,
                 row -> new Stamped<>(read(row), row.getString(CorpusRepository.STATE_COLUMN)), id));
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 
 /**
  * Keyset pagination over a native query: the total and the keys of the page ({@link #page}), or
@@ -60,7 +59,7 @@ public final class KeysetPager {
         String pageSql = "select " + keyColumns(sort) + " from " + from + page.jdbcWhere() + sort.orderBy()
                 + " limit " + (request.limit() + 1);
         int columns = sort.keys().size();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return Jdbc.session(em).run(connection -> {
             long total;
             try (PreparedStatement count = connection.prepareStatement(countSql)) {
                 filter.bindJdbc(count, fromValues.bindJdbc(count, 1));
@@ -103,12 +102,12 @@ public final class KeysetPager {
      * @param stamp  SQL of a value read once, in the statement's snapshot (the corpus state)
      * @param mapper reads {@code rows.columns()} of one row (they come first in the result)
      */
-    public static <T> StampedPage<T> rows(EntityManager em, String from, NativeSql filter, PageRequest request,
+    public static <T> StampedPage<T> rows(Jdbc jdbc, String from, NativeSql filter, PageRequest request,
             String fingerprint, RowSource rows, String stamp, Sql.RowMapper<T> mapper) {
         NativeSql page = afterCursor(filter, request, fingerprint);
         int columns = request.sort().keys().size();
         String sql = rowsSql(from, filter, page, request, rows, stamp);
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return jdbc.run(connection -> {
             long total = 0;
             boolean first = true;
             String stamped = null;

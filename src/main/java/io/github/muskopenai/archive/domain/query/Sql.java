@@ -11,11 +11,9 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 /**
- * Per-request native SQL, run over plain JDBC on the session's connection (the transaction's, or
- * for a one-statement read without a transaction, the request's session's). As Hibernate
+ * Per-request native SQL, run over plain JDBC on the session's connection (the transaction's) or,
+ * for a read of one statement, on a pool connection of its own (see {@link Jdbc}). As Hibernate
  * native queries, each execution would add an entry to Hibernate's query plan cache under the
  * same hash (their result mappings never compare equal), and every later lookup of that query
  * would walk them all: profiled at 20% of the API's CPU.
@@ -34,9 +32,14 @@ public final class Sql {
     private Sql() {
     }
 
-    /** Every row of the statement's result, mapped. */
+    /** Every row of the statement's result, mapped, on the session's connection. */
     public static <T> List<T> list(EntityManager em, String sql, RowMapper<T> mapper, Object... parameters) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return list(Jdbc.session(em), sql, mapper, parameters);
+    }
+
+    /** Every row of the statement's result, mapped. */
+    public static <T> List<T> list(Jdbc jdbc, String sql, RowMapper<T> mapper, Object... parameters) {
+        return jdbc.run(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(connection, statement, parameters);
                 List<T> rows = new ArrayList<>();
@@ -50,9 +53,14 @@ public final class Sql {
         });
     }
 
-    /** The first row of the statement's result, mapped; null when there is none. */
+    /** The first row of the statement's result, mapped, on the session's connection; null when there is none. */
     public static <T> T first(EntityManager em, String sql, RowMapper<T> mapper, Object... parameters) {
-        List<T> rows = list(em, sql, mapper, parameters);
+        return first(Jdbc.session(em), sql, mapper, parameters);
+    }
+
+    /** The first row of the statement's result, mapped; null when there is none. */
+    public static <T> T first(Jdbc jdbc, String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = list(jdbc, sql, mapper, parameters);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
