@@ -18,7 +18,8 @@ import io.github.muskopenai.archive.domain.query.Sql;
  * A person with their aliases and correspondents in ONE statement (collections aggregated in
  * PostgreSQL), where the entity, its alias collection and the correspondents were three. The
  * person built here is a plain object, not a managed entity. The statement also reads the corpus
- * state, so that the answer needs no transaction (see {@link Stamped}).
+ * state, so that the answer needs no transaction (see {@link Stamped}). A correspondent's name
+ * is a scalar subquery (an index lookup), not a join that hashes the whole person table.
  */
 final class PersonRows {
 
@@ -26,9 +27,11 @@ final class PersonRows {
             select p.id, p.name, p.role, p.description, p.messages_sent, p.messages_received, p.first_message_at,
                    p.last_message_at, p.source_document, p.first_line, p.last_line,
                    array(select a.alias from person_alias a where a.person_id = p.id order by a.position),
-                   (select json_agg(json_build_array(c.correspondent_id, q.name, c.sent_to, c.received_from)
+                   (select json_agg(json_build_array(c.correspondent_id,
+                                                     (select q.name from person q where q.id = c.correspondent_id),
+                                                     c.sent_to, c.received_from)
                                     order by c.sent_to + c.received_from desc, c.correspondent_id)
-                    from person_correspondent c join person q on q.id = c.correspondent_id where c.person_id = p.id),
+                    from person_correspondent c where c.person_id = p.id),
                    %s as %s
             from person p where p.id = ?""".formatted(CorpusRepository.STATE_KEY, CorpusRepository.STATE_COLUMN);
 
