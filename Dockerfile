@@ -8,7 +8,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 # The class-data archive is made in the runtime image below: it only fits the JVM that made it.
-RUN ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
+RUN ./mvnw -B -q package -DskipTests -DskipCdsTraining=true
 
 FROM eclipse-temurin:17-jre
 # curl for the container health check.
@@ -21,9 +21,9 @@ COPY --from=build --chown=185 /src/target/quarkus-app/ /deployments/
 # The corpus ships with the image; corpus.sources=db/corpus/*.md resolves against /deployments.
 COPY --chown=185 db/corpus /deployments/db/corpus
 USER 185
-# AppCDS: record the classes a start loads, with this image's JVM (what the Quarkus build does
-# with -Dquarkus.package.jar.appcds.enabled). The run stops where it would need the database and
-# exits non-zero, so only the archive is checked. Started with it, the JVM maps those classes
+# AppCDS: record the classes a start loads, with this image's JVM (Quarkus' own AppCDS run; the
+# Maven build's training run, CdsTraining, needs an embedded PostgreSQL and is not used here). The
+# run stops where it would need the database and exits non-zero, so only the archive is checked. Started with it, the JVM maps those classes
 # instead of loading them again; -Xshare:auto ignores an archive that does not fit.
 RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar >/dev/null 2>&1; \
     test -s app-cds.jsa

@@ -45,6 +45,10 @@ public final class Main {
         if (args.length > 0 && args[0].equals("parse")) {
             System.exit(ParseCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (CdsTraining.isCommand(args)) {
+            System.setProperty("quarkus.http.host", "127.0.0.1");
+            System.setProperty("quarkus.http.port", String.valueOf(CdsTraining.freePort()));
+        }
         if (ArchiveApplication.isLoadCommand(args)) {
             // The load command writes to the database and exits; it serves no HTTP and does not
             // also run the startup load.
@@ -52,8 +56,10 @@ public final class Main {
             System.setProperty("corpus.load", "never");
         }
         Config config = ConfigProvider.getConfig();
-        // The build's AppCDS run only loads the classes of a start: it needs no database.
-        if (config.getOptionalValue(JDBC_URL, String.class).isEmpty() && !Boolean.getBoolean(APPCDS_GENERATE)) {
+        // The build's AppCDS run only loads the classes of a start: it needs no database. The
+        // training run of the archive always uses a throw-away embedded one, whatever is configured.
+        if ((config.getOptionalValue(JDBC_URL, String.class).isEmpty() || CdsTraining.isCommand(args))
+                && !Boolean.getBoolean(APPCDS_GENERATE)) {
             startEmbeddedDatabase(config);
         }
         Quarkus.run(ArchiveApplication.class, args);
