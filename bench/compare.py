@@ -374,9 +374,9 @@ def pgbench_script(requests, batch=1):
     pgbench cannot hold text in a variable it computes, so per transaction one small statement
     reads the values of `batch` consecutive requests, from a random start, into the variables
     (`\\gset` from constant arrays); the requests' statements follow. The API has no such round
-    trip: for the ceiling (closed loop) a transaction replays a batch of BATCH requests, so the
-    lookup is one round trip in BATCH; the fixed-rate runs replay one request per transaction, so
-    their latency includes it. A NULL parameter is written into the text (the API's SQL tests
+    trip: for the ceiling (closed loop) of the classes in BATCHED a transaction replays a batch of
+    BATCH requests, so the lookup is one round trip in BATCH; other runs replay one request per
+    transaction and include it. A NULL parameter is written into the text (the API's SQL tests
     for it)."""
     shapes, rows = {}, []
     for statements in requests:
@@ -453,7 +453,8 @@ def capture_pgbench_scripts(db, request_dir, directory):
                     sys.exit(f"capturing SQL for {path}: neither a complete transaction nor one statement in {log_file}")
                 branches.append(statements)
             (directory / f"{cls}.sql").write_text(pgbench_script(branches))
-            (directory / f"{cls}-batch.sql").write_text(pgbench_script(branches, BATCH))
+            if cls in BATCHED:
+                (directory / f"{cls}-batch.sql").write_text(pgbench_script(branches, BATCH))
         (directory / "not-replayed.json").write_text(json.dumps(skipped, indent=1))
     finally:
         app.stop()
