@@ -2,7 +2,7 @@
 # A/B check of one request class on one build of the API, between runs of the full comparison:
 #   bench/ab.sh APP_DIR LABEL CLASS [NAME=VALUE ...]
 # APP_DIR: a packaged app (copy target/quarkus-app with `cp -a`, so the class-data archive stays
-# usable); CLASS: by-id, person or list (the comparison's list request: a sender and a month); NAME=VALUE: extra environment for the API (a setting to try).
+# usable); CLASS: by-id, person, list (the comparison's list request: a sender and a month) or events (a month); NAME=VALUE: extra environment for the API (a setting to try).
 # Runs against the database bench/compare.sh prepared (DB, default bench_100000): 20 s of warm-up,
 # then 3 closed-loop runs of 5 s with wrk (2 threads, 16 connections), each printed in req/s.
 set -euo pipefail
@@ -24,7 +24,10 @@ case $class in
                    || to_char(date_trunc('month', sent_at), 'YYYY-MM-DD') || '&before='
                    || to_char(date_trunc('month', sent_at) + interval '1 month', 'YYYY-MM-DD')
                from message where sender_id is not null order by md5(id || 'list') limit 500" ;;
-    *) echo "class: by-id, person or list" >&2; exit 2 ;;
+    events) sql="select 'GET' || chr(9) || '/api/events?after=' || to_char(date_trunc('month', start_date), 'YYYY-MM-DD')
+                     || '&before=' || to_char(date_trunc('month', start_date) + interval '1 month', 'YYYY-MM-DD')
+                 from event order by md5(id || 'events') limit 500" ;;
+    *) echo "class: by-id, person, list or events" >&2; exit 2 ;;
 esac
 psql -h 127.0.0.1 -U postgres -d "$db" -X -tA -c "$sql" > "$requests"
 (cd "$app" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=postgres \

@@ -773,9 +773,11 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
              "max_p99_ms": round(peak["p99_us"] / 1000, 2) if "p99_us" in peak else None,
              "app_cpu_ms_per_request": round(app_cpu * 1000 / requests, 3) if app_cpu is not None and requests else None,
              "pg_cpu_ms_per_request": round(pg_cpu * 1000 / requests, 3) if requests else None}
+    # The fixed rates are shares of the answered (2xx) maximum: a 503 is no capacity to load again.
+    answered_rps = peak["rps"] * (requests - peak["non_2xx"]) / requests if requests else 0.0
     for share in (50, 80):
         settle(system, db)
-        rate = max(1, int(peak["rps"] * share / 100))
+        rate = max(1, int(answered_rps * share / 100))
         if system.name == "pgbench":
             fixed = run_pgbench(db, script_dir, cls, settings.rate_duration, connections, rate=rate)
         else:
@@ -814,6 +816,11 @@ def summarize(entries, starts):
             "p50_ms_at80": median([r["at80"]["p50_ms"] for r in runs if r["at80"]["achieved_rps"]]),
             "p99_ms_at80": median([r["at80"]["p99_ms"] for r in runs if r["at80"]["achieved_rps"]]),
             "achieved_rps_at80": median([r["at80"]["achieved_rps"] for r in runs]),
+            "target_rps_at80": median([r["at80"]["target_rps"] for r in runs]),
+            # How much of the fixed rate the system kept up with: a request not answered by the end
+            # of the window is in no percentile, so below ~90% the percentiles flatter the system.
+            "kept_at50": median([kept(r["at50"]) for r in runs]),
+            "kept_at80": median([kept(r["at80"]) for r in runs]),
             "app_cpu_ms_per_request": median([r["app_cpu_ms_per_request"] for r in runs if r["max_requests"]]),
             "pg_cpu_ms_per_request": median([r["pg_cpu_ms_per_request"] for r in runs if r["max_requests"]]),
             "errors": sum(r["max_errors"] + r["max_non_2xx"] + r["at50"]["errors"] + r["at50"]["non_2xx"]
@@ -830,6 +837,23 @@ def summarize(entries, starts):
         "peak_rss_mb": median([r.get("peak_rss_mb") for r in runs]),
     } for system, runs in systems.items()} for size, systems in processes.items()}
     return table, process_table
+
+
+def kept(fixed):
+    """The share of a fixed-rate run's target rate that was answered."""
+    return fixed["achieved_rps"] / fixed["target_rps"] if fixed["target_rps"] else None
+
+
+#: Below this share of the target rate answered, a fixed-rate run's percentiles are not valid.
+KEPT_UP = 0.9
+
+
+def latency(p50, p99, kept_share):
+    """A latency cell: p50 / p99, flagged when the system did not keep up with the rate."""
+    cell = f"{fmt(p50, 2)} / {fmt(p99, 2)}"
+    if kept_share is not None and kept_share < KEPT_UP:
+        cell += f" (rate kept {round(100 * kept_share)}%)"
+    return cell
 
 
 def ratio(a, b):
@@ -872,8 +896,13 @@ def targets(table, process_table, seconds):
                 checks.append((f"{size} {cls}: ≥ 50% of pgbench", f"{round(100 * ours / base)}%", ours >= 0.5 * base))
     search = table.get("1000000", {}).get("search", {}).get("api")
     if search:
-        checks.append(("1000000 search: p99 ≤ 50 ms at 80% of max", f"{fmt(search['p99_ms_at80'])} ms",
-                       search["p99_ms_at80"] is not None and search["p99_ms_at80"] <= 50))
+        kept_share = search.get("kept_at80")
+        valid = kept_share is not None and kept_share >= KEPT_UP
+        checks.append(("1000000 search: p99 ≤ 50 ms at 80% of max",
+                       f"{fmt(search['p99_ms_at80'])} ms" + ("" if valid else
+                           f" of the answers only: {fmt(search['achieved_rps_at80'])} of {fmt(search['target_rps_at80'])} req/s"
+                           " answered, the rest still waiting when the window closed"),
+                       valid and search["p99_ms_at80"] is not None and search["p99_ms_at80"] <= 50))
     for size, systems in process_table.items():
         api = systems.get("api")
         if api and api.get("first_request_s") is not None:
@@ -906,7 +935,10 @@ def markdown(table, process_table, environment, settings):
              f"maximum (autocannon `overallRate`; pgbench `-R`). Medians of the repetitions. Throughput counts"
              " only answers with a 2xx status; the errors column counts non-2xx answers (the API's 503 after its 5 s"
              " statement timeout) and timeouts of all three runs; latencies include them; – where no request"
-             " completed.", ""]
+             " completed. The fixed rates are 50% and 80% of the 2xx maximum; \"rate kept N%\" marks a run that"
+             f" answered less than {round(100 * KEPT_UP)}% of its target rate (median of the repetitions): requests"
+             " still waiting when its window closed are in no percentile, so those percentiles understate the"
+             " latency.", ""]
     names = {"api": "API", "postgraphile": "PostGraphile", "json-server": "json-server", "pgbench": "pgbench"}
     for size in table:
         label = "the real document" if size == "real" else f"{int(size):,} messages"
@@ -924,8 +956,9 @@ def markdown(table, process_table, environment, settings):
                         lines.append(f"| {cls} | {names[system]} | did not start | | | | | | |")
                     continue
                 lines.append(f"| {cls} | {names[system]} | {throughput(r['max_rps'], settings['duration'])}"
-                             f" | {fmt(r['p50_ms_at50'], 2)} / {fmt(r['p99_ms_at50'], 2)}"
-                             f" | {fmt(r['p50_ms_at80'], 2)} / {fmt(r['p99_ms_at80'], 2)} | {fmt(r['app_cpu_ms_per_request'], 3)}"
+                             f" | {latency(r['p50_ms_at50'], r['p99_ms_at50'], r.get('kept_at50'))}"
+                             f" | {latency(r['p50_ms_at80'], r['p99_ms_at80'], r.get('kept_at80'))}"
+                             f" | {fmt(r['app_cpu_ms_per_request'], 3)}"
                              f" | {fmt(r['pg_cpu_ms_per_request'], 3)} | {'' if system == 'api' else versus(ours, r['max_rps'], settings['duration'])}"
                              f" | {r['errors']} |")
         reps = {names[system]: max(table[size].get(cls, {}).get(system, {}).get("reps", 0) for cls in CLASSES)
