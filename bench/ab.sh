@@ -2,7 +2,7 @@
 # A/B check of one request class on one build of the API, between runs of the full comparison:
 #   bench/ab.sh APP_DIR LABEL CLASS [NAME=VALUE ...]
 # APP_DIR: a packaged app (copy target/quarkus-app with `cp -a`, so the class-data archive stays
-# usable); CLASS: by-id, person, list (the comparison's list request: a sender and a month) or events (a month); NAME=VALUE: extra environment for the API (a setting to try).
+# usable); CLASS: by-id, person, list (the comparison's list request: a sender and a month), events (a month) or search (50 of the most frequent words of a sample and up to 50 rare ones, rotating); NAME=VALUE: extra environment for the API (a setting to try).
 # Runs against the database bench/compare.sh prepared (DB, default bench_100000): 20 s of warm-up,
 # then 3 closed-loop runs of 5 s with wrk (2 threads, 16 connections), each printed in req/s.
 set -euo pipefail
@@ -27,7 +27,13 @@ case $class in
     events) sql="select 'GET' || chr(9) || '/api/events?after=' || to_char(date_trunc('month', start_date), 'YYYY-MM-DD')
                      || '&before=' || to_char(date_trunc('month', start_date) + interval '1 month', 'YYYY-MM-DD')
                  from event order by md5(id || 'events') limit 500" ;;
-    *) echo "class: by-id, person, list or events" >&2; exit 2 ;;
+    search) sql="with w as (select word, ndoc from ts_stat('select search from message tablesample bernoulli (2) repeatable (42)')
+                            where word ~ '^[a-z]{4,}\$'),
+                      common as (select word from w order by ndoc desc, word limit 50),
+                      rare as (select word from w where ndoc = 1 order by md5(word) limit 50)
+                 select 'GET' || chr(9) || '/api/search?q=' || word
+                 from (select word from common union all select word from rare) t order by md5(word)" ;;
+    *) echo "class: by-id, person, list, events or search" >&2; exit 2 ;;
 esac
 psql -h 127.0.0.1 -U postgres -d "$db" -X -tA -c "$sql" > "$requests"
 (cd "$app" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=postgres \

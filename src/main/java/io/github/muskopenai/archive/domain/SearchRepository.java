@@ -39,13 +39,17 @@ public class SearchRepository {
             LocalDate start) {
     }
 
-    /** JDBC placeholders: the query text twice and whether messages are searched, then the same for events. */
+    /**
+     * Every hit with its rank, computed once per request for both the total and the page
+     * ({@link KeysetPager#pageOfComputed}): for a common word that is most of the request's cost.
+     * JDBC placeholders: the query text twice and whether messages are searched, then the same for events.
+     */
     private static final String HITS = """
-            (select 'message:' || m.id as key, round(ts_rank_cd(m.search, websearch_to_tsquery('english', ?))::numeric, 6) as rank
-             from message m where m.search @@ websearch_to_tsquery('english', ?) and ?
-             union all
-             select 'event:' || e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', ?))::numeric, 6)
-             from event e where e.search @@ websearch_to_tsquery('english', ?) and ?) h""";
+            select 'message:' || m.id as key, round(ts_rank_cd(m.search, websearch_to_tsquery('english', ?))::numeric, 6) as rank
+            from message m where m.search @@ websearch_to_tsquery('english', ?) and ?
+            union all
+            select 'event:' || e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', ?))::numeric, 6)
+            from event e where e.search @@ websearch_to_tsquery('english', ?) and ?""";
 
     /** The source text is HTML-escaped before highlighting, so a snippet is safe HTML with <mark> tags. */
     private static final String HEADLINE = "ts_headline('english', replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'),"
@@ -56,11 +60,12 @@ public class SearchRepository {
     EntityManager em;
 
     public Page<Hit> search(SearchFilter filter, PageRequest page) {
-        TextSearch.requireSearchable(em, "q", filter.q());
         List<String> types = filter.type().isEmpty() ? List.of("message", "event") : filter.type();
         NativeSql hitValues = new NativeSql().and("? ? ? ? ? ?", filter.q(), filter.q(), types.contains("message"),
                 filter.q(), filter.q(), types.contains("event"));
-        KeysetPager.Keys keys = KeysetPager.page(em, HITS, hitValues, new NativeSql(), page,
+        NativeSql all = new NativeSql();
+        TextSearch.checkSearchable(all.checks(), "q", filter.q());
+        KeysetPager.Keys keys = KeysetPager.pageOfComputed(em, HITS, "h", hitValues, all, page,
                 filter.fingerprint(page.sort()));
         Map<String, Hit> details = details(keys.ids(), filter.q());
         return keys.page(keys.ids().stream().map(details::get).toList());

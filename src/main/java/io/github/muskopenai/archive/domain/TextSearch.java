@@ -3,8 +3,6 @@ package io.github.muskopenai.archive.domain;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import jakarta.persistence.EntityManager;
-
 import io.github.muskopenai.archive.domain.query.ValueChecks;
 
 /**
@@ -24,18 +22,11 @@ public final class TextSearch {
     }
 
     /**
-     * Adds to {@code checks} that the query has a searchable word (see {@link #requireSearchable}),
-     * for the statement that searches to evaluate.
+     * Adds to {@code checks} that the query has a searchable word, refusing one that has none
+     * (empty, or only stop words such as "the"), for the statement that searches to evaluate.
      */
     public static void checkSearchable(ValueChecks checks, String parameter, String q) {
         checks.add(parameter, UNSEARCHABLE, List.of(q), UnaryOperator.identity(), TextSearch::unsearchable);
-    }
-
-    /** Refuses a query that has no searchable word (empty, or only stop words such as "the"). */
-    public static void requireSearchable(EntityManager em, String parameter, String q) {
-        ValueChecks checks = new ValueChecks();
-        checkSearchable(checks, parameter, q);
-        checks.verify(em);
     }
 
     private static String unsearchable(String q) {

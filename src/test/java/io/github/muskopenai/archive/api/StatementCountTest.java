@@ -32,6 +32,12 @@ class StatementCountTest {
      */
     private static final long PAGE = 1;
     private static final long FILTERED_PAGE = 1;
+    /**
+     * A page of search hits of one record type: the hits' total, the page's keys and the check of
+     * q in one statement (the ranked hits computed once for both), then the page's titles and
+     * snippets; in the frame.
+     */
+    private static final long SEARCH_ONE_TYPE = FRAME + 2;
     /** Count, page keys, the rows and one batch per collection (people, threads). */
     private static final long MAX_OTHER_PAGE = 13;
     /** Has an alias (Elon) and several correspondents in the document. */
@@ -87,6 +93,12 @@ class StatementCountTest {
                 .isEqualTo(FILTERED_PAGE);
         assertThat(statementsFor("/api/events", FULL_PAGE, "person", ELON, "q", "OpenAI"))
                 .isEqualTo(FILTERED_PAGE);
+    }
+
+    @Test
+    void pageOfSearchHitsCostsTheSameStatementsWhateverItsSize() {
+        assertThat(statementsFor("/api/search", SMALL_PAGE, "q", "OpenAI", "type", "message")).isEqualTo(SEARCH_ONE_TYPE);
+        assertThat(statementsFor("/api/search", FULL_PAGE, "q", "OpenAI", "type", "message")).isEqualTo(SEARCH_ONE_TYPE);
     }
 
     @Test

@@ -13,8 +13,9 @@ import jakarta.persistence.EntityManager;
 
 
 /**
- * Keyset pagination over a native query: the total and the keys of the page ({@link #page}), or
- * the total and the page's whole rows in one statement ({@link #rows}). The page asks for one row
+ * Keyset pagination over a native query: the total and the keys of the page ({@link #page}; in
+ * one statement that computes the rows once, {@link #pageOfComputed}), or the total and the
+ * page's whole rows in one statement ({@link #rows}). The page asks for one row
  * more than the limit to know whether there is a next page; the cursor holds the last row's sort
  * keys, so walking every page returns every row once.
  */
@@ -41,28 +42,17 @@ public final class KeysetPager {
      * @param fingerprint identifies the filters and sort, so that a cursor cannot cross queries
      */
     public static Keys page(EntityManager em, String from, NativeSql filter, PageRequest request, String fingerprint) {
-        return page(em, from, new NativeSql(), filter, request, fingerprint);
-    }
-
-    /**
-     * As {@link #page(EntityManager, String, NativeSql, PageRequest, String)}, for a FROM clause
-     * with JDBC placeholders of its own, bound from {@code fromValues} before the filter's.
-     * <p>
-     * Both statements run over plain JDBC on the transaction's connection, for the reason
-     * {@link Sql} gives; the count and the page share one binding of the filter's values.
-     */
-    public static Keys page(EntityManager em, String from, NativeSql fromValues, NativeSql filter, PageRequest request,
-            String fingerprint) {
         SortSpec sort = request.sort();
         NativeSql page = afterCursor(filter, request, fingerprint);
         String countSql = "select count(*) from " + from + filter.jdbcWhere();
         String pageSql = "select " + keyColumns(sort) + " from " + from + page.jdbcWhere() + sort.orderBy()
                 + " limit " + (request.limit() + 1);
         int columns = sort.keys().size();
+        // Both statements run over plain JDBC on the transaction's connection, for the reason Sql gives.
         return Jdbc.session(em).run(connection -> {
             long total;
             try (PreparedStatement count = connection.prepareStatement(countSql)) {
-                filter.bindJdbc(count, fromValues.bindJdbc(count, 1));
+                filter.bindJdbc(count, 1);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                     total = rows.getLong(1);
@@ -70,19 +60,65 @@ public final class KeysetPager {
             }
             List<Object[]> keys = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(pageSql)) {
-                page.bindJdbc(statement, fromValues.bindJdbc(statement, 1));
+                page.bindJdbc(statement, 1);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
                         keys.add(keys(result, 1, columns));
                     }
                 }
             }
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < Math.min(keys.size(), request.limit()); i++) {
-                Object[] row = keys.get(i);
-                ids.add((String) row[row.length - 1]);
+            return keysOf(keys, total, request, fingerprint);
+        });
+    }
+
+    /**
+     * As {@link #page}, in ONE statement that computes the rows once: {@code rows} becomes a
+     * materialized CTE named {@code alias}, from which the total, the page's keys and the filter's
+     * {@link ValueChecks} are all read. For rows that are expensive to compute (ranked search
+     * hits: each match's tsvector read and ranked), which a count and a page statement would
+     * each compute again. When a check fails, the problems are thrown (after the statement).
+     *
+     * @param rows      a SELECT of the rows, with JDBC placeholders bound from {@code rowValues}
+     * @param alias     the name the sort keys and the filter give those rows (e.g. {@code h} for {@code h.rank})
+     * @param filter    conditions on the computed rows (none: all of them)
+     */
+    public static Keys pageOfComputed(EntityManager em, String rows, String alias, NativeSql rowValues,
+            NativeSql filter, PageRequest request, String fingerprint) {
+        SortSpec sort = request.sort();
+        NativeSql page = afterCursor(filter, request, fingerprint);
+        int columns = sort.keys().size();
+        StringBuilder pageKeys = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            pageKeys.append(", k.k").append(i + 1);
+        }
+        String sql = "with " + alias + " as materialized (" + rows + ")"
+                + " select k." + ORD + pageKeys + ", t.*"
+                + " from (select count(*) as " + TOTAL + filter.checks().columns() + " from " + alias + filter.jdbcWhere() + ") t"
+                + " left join lateral (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
+                + ") as " + ORD + " from " + alias + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1)
+                + ") k on true order by k." + ORD;
+        return Jdbc.session(em).run(connection -> {
+            long total = 0;
+            boolean first = true;
+            List<Object[]> keys = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = rowValues.bindJdbc(statement, 1);
+                page.bindJdbc(statement, filter.bindJdbc(statement, filter.checks().bindJdbc(statement, next)));
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        if (first) {
+                            filter.checks().verify(result);
+                            total = result.getLong(TOTAL);
+                            first = false;
+                        }
+                        if (result.getObject(1) == null) {
+                            break; // no row on this page: the one result row holds the total only
+                        }
+                        keys.add(keys(result, 2, columns));
+                    }
+                }
             }
-            return new Keys(ids, total, request.limit(), nextCursor(keys, request, fingerprint));
+            return keysOf(keys, total, request, fingerprint);
         });
     }
 
@@ -195,6 +231,16 @@ public final class KeysetPager {
             keys[i] = result.getObject(first + i);
         }
         return keys;
+    }
+
+    /** The page of keys read (up to limit + 1 rows: the last id column is the record's id). */
+    private static Keys keysOf(List<Object[]> keys, long total, PageRequest request, String fingerprint) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < Math.min(keys.size(), request.limit()); i++) {
+            Object[] row = keys.get(i);
+            ids.add((String) row[row.length - 1]);
+        }
+        return new Keys(ids, total, request.limit(), nextCursor(keys, request, fingerprint));
     }
 
     /** The cursor after the page's last row, when the query read one row more than the limit. */
