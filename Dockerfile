@@ -22,9 +22,10 @@ COPY --from=build --chown=185 /src/target/quarkus-app/ /deployments/
 COPY --chown=185 db/corpus /deployments/db/corpus
 USER 185
 # AppCDS: record the classes a start loads, with this image's JVM (Quarkus' own AppCDS run; the
-# Maven build's training run, CdsTraining, needs an embedded PostgreSQL and is not used here). The
-# run stops where it would need the database and exits non-zero, so only the archive is checked. Started with it, the JVM maps those classes
-# instead of loading them again; -Xshare:auto ignores an archive that does not fit.
+# Maven build's training run, CdsTraining, needs an embedded PostgreSQL and is not used here).
+# The run stops where it would need the database and exits non-zero, so only the archive is
+# checked. Started with it, the JVM maps those classes instead of loading them again;
+# -Xshare:auto ignores an archive that does not fit.
 RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar >/dev/null 2>&1; \
     test -s app-cds.jsa
 EXPOSE 8080

@@ -87,12 +87,8 @@ public final class KeysetPager {
         SortSpec sort = request.sort();
         NativeSql page = afterCursor(filter, request, fingerprint);
         int columns = sort.keys().size();
-        StringBuilder pageKeys = new StringBuilder();
-        for (int i = 0; i < columns; i++) {
-            pageKeys.append(", k.k").append(i + 1);
-        }
         String sql = "with " + alias + " as materialized (" + rows + ")"
-                + " select k." + ORD + pageKeys + ", t.*"
+                + " select k." + ORD + pageKeyColumns(columns) + ", t.*"
                 + " from (select count(*) as " + TOTAL + filter.checks().columns() + " from " + alias + filter.jdbcWhere() + ") t"
                 + " left join lateral (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
                 + ") as " + ORD + " from " + alias + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1)
@@ -184,13 +180,9 @@ public final class KeysetPager {
             String stamp) {
         SortSpec sort = request.sort();
         int columns = sort.keys().size();
-        StringBuilder pageKeys = new StringBuilder();
-        for (int i = 0; i < columns; i++) {
-            pageKeys.append(", k.k").append(i + 1);
-        }
         return "with page_keys as (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
                 + ") as " + ORD + " from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
-                + " select " + rows.columns() + ", t.*, k." + ORD + pageKeys
+                + " select " + rows.columns() + ", t.*, k." + ORD + pageKeyColumns(columns)
                 + " from (select count(*) as " + TOTAL + ", " + stamp + " as " + STAMP + filter.checks().columns()
                 + " from " + from + filter.jdbcWhere() + ") t"
                 + " left join (page_keys k join " + rows.from() + " on " + rows.id() + " = k.k" + columns + ") on true"
@@ -221,6 +213,15 @@ public final class KeysetPager {
         StringBuilder select = new StringBuilder();
         for (int i = 0; i < sort.keys().size(); i++) {
             select.append(i > 0 ? ", " : "").append(sort.keys().get(i).sql()).append(" as k").append(i + 1);
+        }
+        return select.toString();
+    }
+
+    /** ", k.k1, k.k2…": the sort keys as the page_keys subquery {@code k} names them. */
+    private static String pageKeyColumns(int columns) {
+        StringBuilder select = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            select.append(", k.k").append(i + 1);
         }
         return select.toString();
     }
