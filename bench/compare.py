@@ -753,6 +753,7 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
     settle(system, db)
     if system.name == "pgbench":
         run_pgbench(db, script_dir, cls, settings.warmup, connections)
+        settle(system, db)
         pg_before = postgres_cpu_ticks()
         peak = run_pgbench(db, script_dir, cls, settings.duration, connections)
         pg_cpu = (postgres_cpu_ticks() - pg_before) / CLOCK_TICKS
@@ -760,6 +761,9 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
     else:
         request_file = request_dir / f"{system.name}-{cls}.txt"
         run_wrk(system, request_file, settings.warmup, connections)
+        # Requests whose client left when the warm-up ended still run on the server; measuring on
+        # top of them would start with the system's pools already taken.
+        settle(system, db)
         pids = system.pids()
         app_before, pg_before = cpu_ticks(pids), postgres_cpu_ticks()
         peak = run_wrk(system, request_file, settings.duration, connections)

@@ -42,18 +42,21 @@ public class SearchRepository {
     /**
      * Every hit with its rank, computed once per request for both the total and the page
      * ({@link KeysetPager#pageOfComputed}): for a common word that is most of the request's cost.
-     * JDBC placeholders: the query text twice and whether messages are searched, then the same for events.
+     * The query is parsed once per branch, in FROM: the driver's statements get PostgreSQL's
+     * generic plan after a few executions, and there a websearch_to_tsquery(?) beside the
+     * columns is evaluated again for every matching row (a common word's hits took twice as long).
+     * JDBC placeholders: the query text and whether messages are searched, then the same for events.
      */
-    private static final String HITS = """
-            select 'message:' || m.id as key, round(ts_rank_cd(m.search, websearch_to_tsquery('english', ?))::numeric, 6) as rank
-            from message m where m.search @@ websearch_to_tsquery('english', ?) and ?
+    static final String HITS = """
+            select 'message:' || m.id as key, round(ts_rank_cd(m.search, q.query)::numeric, 6) as rank
+            from websearch_to_tsquery('english', ?) q(query) join message m on m.search @@ q.query where ?
             union all
-            select 'event:' || e.id, round(ts_rank_cd(e.search, websearch_to_tsquery('english', ?))::numeric, 6)
-            from event e where e.search @@ websearch_to_tsquery('english', ?) and ?""";
+            select 'event:' || e.id, round(ts_rank_cd(e.search, q.query)::numeric, 6)
+            from websearch_to_tsquery('english', ?) q(query) join event e on e.search @@ q.query where ?""";
 
     /** The source text is HTML-escaped before highlighting, so a snippet is safe HTML with <mark> tags. */
     private static final String HEADLINE = "ts_headline('english', replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'),"
-            + " '>', '&gt;'), websearch_to_tsquery('english', ?), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35,"
+            + " '>', '&gt;'), q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35,"
             + " MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')";
 
     @Inject
@@ -61,8 +64,8 @@ public class SearchRepository {
 
     public Page<Hit> search(SearchFilter filter, PageRequest page) {
         List<String> types = filter.type().isEmpty() ? List.of("message", "event") : filter.type();
-        NativeSql hitValues = new NativeSql().and("? ? ? ? ? ?", filter.q(), filter.q(), types.contains("message"),
-                filter.q(), filter.q(), types.contains("event"));
+        NativeSql hitValues = new NativeSql().and("? ? ? ?", filter.q(), types.contains("message"), filter.q(),
+                types.contains("event"));
         NativeSql all = new NativeSql();
         TextSearch.checkSearchable(all.checks(), "q", filter.q());
         KeysetPager.Keys keys = KeysetPager.pageOfComputed(em, HITS, "h", hitValues, all, page,
@@ -76,26 +79,26 @@ public class SearchRepository {
         Map<String, Hit> hits = new HashMap<>();
         List<String> messageIds = keys.stream().filter(k -> k.startsWith("message:")).map(k -> k.substring(8)).toList();
         List<String> eventIds = keys.stream().filter(k -> k.startsWith("event:")).map(k -> k.substring(6)).toList();
-        // Parameters: the query text for the headline, again for the rank, then the ids.
+        // Parameters: the query text, then the ids.
         if (!messageIds.isEmpty()) {
             Sql.list(em, """
                     select m.id, coalesce(m.subject, t.subject), %s,
-                           round(ts_rank_cd(m.search, websearch_to_tsquery('english', ?))::numeric, 6), m.sent_at
-                    from message m join thread t on t.id = m.thread_id where m.id = any(?)""".formatted(
+                           round(ts_rank_cd(m.search, q.query)::numeric, 6), m.sent_at
+                    from websearch_to_tsquery('english', ?) q(query), message m join thread t on t.id = m.thread_id
+                    where m.id = any(?)""".formatted(
                     HEADLINE.formatted("coalesce(coalesce(m.subject, t.subject) || E'\\n\\n', '') || m.body")),
                     r -> new Hit("message", r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4),
-                            r.getTimestamp(5).toLocalDateTime(), null), q, q, messageIds)
+                            r.getTimestamp(5).toLocalDateTime(), null), q, messageIds)
                     .forEach(hit -> hits.put("message:" + hit.id(), hit));
         }
         if (!eventIds.isEmpty()) {
             Sql.list(em, """
-                    select e.id, e.title, %s, round(ts_rank_cd(e.search, websearch_to_tsquery('english', ?))::numeric, 6),
-                           e.start_date
-                    from event e where e.id = any(?)""".formatted(HEADLINE.formatted(
+                    select e.id, e.title, %s, round(ts_rank_cd(e.search, q.query)::numeric, 6), e.start_date
+                    from websearch_to_tsquery('english', ?) q(query), event e where e.id = any(?)""".formatted(HEADLINE.formatted(
                     // A dated statement's title is a sentence of its text: highlight the text alone.
                     "case when e.kind = 'narrative' then coalesce(e.text, e.title) else e.title || ' ' || coalesce(e.text, '') end")),
                     r -> new Hit("event", r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4), null,
-                            r.getDate(5).toLocalDate()), q, q, eventIds)
+                            r.getDate(5).toLocalDate()), q, eventIds)
                     .forEach(hit -> hits.put("event:" + hit.id(), hit));
         }
         return hits;
