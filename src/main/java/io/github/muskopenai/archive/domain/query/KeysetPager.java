@@ -90,9 +90,8 @@ public final class KeysetPager {
         String sql = "with " + alias + " as materialized (" + rows + ")"
                 + " select k." + ORD + pageKeyColumns(columns) + ", t.*"
                 + " from (select count(*) as " + TOTAL + filter.checks().columns() + " from " + alias + filter.jdbcWhere() + ") t"
-                + " left join lateral (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
-                + ") as " + ORD + " from " + alias + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1)
-                + ") k on true order by k." + ORD;
+                + " left join lateral (" + numbered(sort, "select " + keyColumns(sort) + " from " + alias
+                + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1)) + ") k on true order by k." + ORD;
         return Jdbc.session(em).run(connection -> {
             long total = 0;
             boolean first = true;
@@ -180,8 +179,8 @@ public final class KeysetPager {
             String stamp) {
         SortSpec sort = request.sort();
         int columns = sort.keys().size();
-        return "with page_keys as (select " + keyColumns(sort) + ", row_number() over (" + sort.orderBy().strip()
-                + ") as " + ORD + " from " + from + page.jdbcWhere() + sort.orderBy() + " limit " + (request.limit() + 1) + ")"
+        return "with page_keys as (" + numbered(sort, "select " + keyColumns(sort) + " from " + from + page.jdbcWhere()
+                + sort.orderBy() + " limit " + (request.limit() + 1)) + ")"
                 + " select " + rows.columns() + ", t.*, k." + ORD + pageKeyColumns(columns)
                 + " from (select count(*) as " + TOTAL + ", " + stamp + " as " + STAMP + filter.checks().columns()
                 + " from " + from + filter.jdbcWhere() + ") t"
@@ -206,6 +205,19 @@ public final class KeysetPager {
             page.and(sort.after(), values);
         }
         return page;
+    }
+
+    /**
+     * The page's keys with their positions, numbered after the limit: a window over the limited
+     * SELECT itself would make PostgreSQL sort every matching row (for a common word's hits, an
+     * external sort on disk) where the limit alone lets it keep only the best n + 1.
+     */
+    private static String numbered(SortSpec sort, String limitedKeys) {
+        StringBuilder order = new StringBuilder();
+        for (int i = 0; i < sort.keys().size(); i++) {
+            order.append(i > 0 ? ", " : "").append("p.k").append(i + 1).append(sort.descending() ? " desc" : "");
+        }
+        return "select p.*, row_number() over (order by " + order + ") as " + ORD + " from (" + limitedKeys + ") p";
     }
 
     /** The sort keys as columns k1, k2…: the last one is the id. */
