@@ -36,7 +36,7 @@ class SearchPlanTest {
         assertThat(parsing).hasSize(2).allMatch(line -> line.contains("Function Scan"), "a function scan of one row");
     }
 
-    /** The lines of EXPLAIN for the statement prepared with $n parameters and forced to its generic plan. */
+    /** The lines of EXPLAIN of a JDBC statement, prepared with $n parameters and forced to its generic plan. */
     private List<String> genericPlan(String jdbcSql, String arguments) throws SQLException {
         StringBuilder sql = new StringBuilder();
         int parameter = 0;
@@ -50,7 +50,7 @@ class SearchPlanTest {
         List<String> lines = new ArrayList<>();
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("set plan_cache_mode = force_generic_plan");
-            statement.execute("prepare hits(text, boolean, text, boolean) as " + sql);
+            statement.execute("prepare hits as " + sql); // PostgreSQL infers the parameters' types
             try (ResultSet rows = statement.executeQuery("explain (costs off) execute hits(" + arguments + ")")) {
                 while (rows.next()) {
                     lines.add(rows.getString(1));
