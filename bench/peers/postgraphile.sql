@@ -23,9 +23,10 @@ create or replace function bench_graphql.events_between(since date, until date)
     order by e.start_date, e.position, e.id
 $$;
 
--- Person class: the correspondents of a person, the API's query over the pairs the loader derives
--- (table person_correspondent). (A root field: PostGraphile 4 takes computed columns only from the
--- table's own schema.)
+-- The correspondents of a person as rows, from the pairs the loader derives (table
+-- person_correspondent); json-server's data file embeds them. PostGraphile's person request reads
+-- the list the loader derives into the person's row instead (column person.correspondents,
+-- migration V6), as the API does: a column of the shared schema, exposed as a JSON field.
 create or replace function bench_graphql.correspondents(person_id text)
     returns table (id text, name text, sent_to integer, received_from integer) language sql stable as $$
     select c.correspondent_id, pp.name, c.sent_to, c.received_from

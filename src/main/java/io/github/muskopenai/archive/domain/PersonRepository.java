@@ -119,8 +119,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /**
      * The person with everyone they exchanged messages with (as sender and To/Cc recipient),
-     * busiest first, from the pairs the loader derives (table person_correspondent), and the corpus
-     * state it was read in: one statement, so one snapshot without a transaction.
+     * busiest first, from the list the loader derives into the person's row (migration V6), and the
+     * corpus state it was read in: one statement, so one snapshot without a transaction.
      */
     public Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(String personId) {
         return PersonRows.withCorrespondents(pool.statement(), personId);

@@ -15,11 +15,12 @@ import io.github.muskopenai.archive.domain.query.Jdbc;
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
- * A person with their aliases and correspondents in ONE statement (collections aggregated in
- * PostgreSQL), where the entity, its alias collection and the correspondents were three. The
- * person built here is a plain object, not a managed entity. The statement also reads the corpus
- * state, so that the answer needs no transaction (see {@link Stamped}). A correspondent's name
- * is a scalar subquery (an index lookup), not a join that hashes the whole person table.
+ * A person with their aliases and correspondents in ONE statement, where the entity, its alias
+ * collection and the correspondents were three. The correspondents are the list the loader
+ * derives into the person's row (migration V6: names, counts and order as the answer gives them),
+ * not aggregated per request: a busy correspondent of a large corpus has thousands. The person
+ * built here is a plain object, not a managed entity. The statement also reads the corpus state,
+ * so that the answer needs no transaction (see {@link Stamped}).
  */
 final class PersonRows {
 
@@ -27,11 +28,7 @@ final class PersonRows {
             select p.id, p.name, p.role, p.description, p.messages_sent, p.messages_received, p.first_message_at,
                    p.last_message_at, p.source_document, p.first_line, p.last_line,
                    array(select a.alias from person_alias a where a.person_id = p.id order by a.position),
-                   (select json_agg(json_build_array(c.correspondent_id,
-                                                     (select q.name from person q where q.id = c.correspondent_id),
-                                                     c.sent_to, c.received_from)
-                                    order by c.sent_to + c.received_from desc, c.correspondent_id)
-                    from person_correspondent c where c.person_id = p.id),
+                   p.correspondents,
                    %s as %s
             from person p where p.id = ?""".formatted(CorpusRepository.STATE_KEY, CorpusRepository.STATE_COLUMN);
 

@@ -82,8 +82,9 @@ final class LoadRecords {
     }
 
     /**
-     * Fills the per-person and per-thread figures that lists sort on, and who corresponded with
-     * whom (function of migration V3), from the loaded messages.
+     * Fills the per-person and per-thread figures that lists sort on, who corresponded with whom
+     * and each person's list of correspondents (function of migrations V3 and V6), from the loaded
+     * messages.
      */
     static void derivedColumns(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {

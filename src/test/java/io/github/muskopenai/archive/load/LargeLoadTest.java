@@ -99,7 +99,7 @@ class LargeLoadTest {
     }
 
     @Test
-    void derivesEveryPairOfCorrespondentsFromTheMessages() {
+    void derivesEveryPairOfCorrespondentsAndEachPersonsListFromTheMessages() {
         loader.load(List.of(REAL_DOCUMENT, dir.resolve(synthetic.name())), LoadMode.ALWAYS, line -> {
         });
 
@@ -118,6 +118,26 @@ class LargeLoadTest {
         // Not vacuous: the synthetic threads make many pairs, in both directions.
         assertThat(count("select count(*) from person_correspondent where sent_to > 0 and received_from > 0"))
                 .isGreaterThan(10);
+
+        // Each person's list (V6) holds exactly their pairs, each with the correspondent's name...
+        String listed = "select p.id, e->>0, e->>1, (e->>2)::int, (e->>3)::int"
+                + " from person p, json_array_elements(p.correspondents) e";
+        String named = "select c.person_id, c.correspondent_id, q.name, c.sent_to, c.received_from"
+                + " from person_correspondent c join person q on q.id = c.correspondent_id";
+        assertThat(count("select count(*) from ((" + listed + ") except all (" + named + ")) d")).isZero();
+        assertThat(count("select count(*) from ((" + named + ") except all (" + listed + ")) d")).isZero();
+        // ... busiest first (sent_to + received_from), ties by id: no element ranks above the one before it.
+        String ordered = "select (e->>2)::int + (e->>3)::int total, e->>0 id,"
+                + " lag((e->>2)::int + (e->>3)::int) over w previous_total, lag(e->>0) over w previous_id"
+                + " from person p, json_array_elements(p.correspondents) with ordinality x(e, n)"
+                + " window w as (partition by p.id order by x.n)";
+        assertThat(count("select count(*) from (" + ordered + ") o where previous_id is not null and (total > previous_total"
+                + " or total = previous_total and id <= previous_id)")).isZero();
+        // Not vacuous: many people have more than two correspondents.
+        assertThat(count("select count(*) from person where json_array_length(correspondents) > 2")).isGreaterThan(10);
+        assertThat(count("select count(*) from person p where correspondents is null"))
+                .isEqualTo(count("select count(*) from person p where not exists"
+                        + " (select 1 from person_correspondent c where c.person_id = p.id)"));
     }
 
     private static String md5(Path file) throws IOException {
