@@ -11,32 +11,14 @@ alter table person add column correspondents json;
 comment on column person.correspondents is
     'The person''s correspondents, busiest first: [id, name, sent_to, received_from] per element; derived from person_correspondent at each load';
 
--- Fills person.correspondents from person_correspondent.
+-- Fills person.correspondents from person_correspondent; the loader calls it after
+-- derive_person_correspondents() (V3). One definition for the loader and for the backfill below.
 create function derive_correspondent_lists() returns void language sql as $$
     update person p
     set correspondents = (select json_agg(json_build_array(c.correspondent_id, q.name, c.sent_to, c.received_from)
                                           order by c.sent_to + c.received_from desc, c.correspondent_id)
                           from person_correspondent c join person q on q.id = c.correspondent_id
                           where c.person_id = p.id)
-$$;
-
--- The loader's one call derives both the pairs and the lists (a volatile SQL function's
--- statements each see what the ones before wrote).
-create or replace function derive_person_correspondents() returns void language sql as $$
-    insert into person_correspondent (person_id, correspondent_id, sent_to, received_from)
-    with pairs as (
-        select m.sender_id sender_id, r.person_id recipient_id, count(*) messages
-        from message m
-        join (select distinct message_id, person_id from message_recipient where person_id is not null) r
-          on r.message_id = m.id
-        where m.sender_id is not null and r.person_id <> m.sender_id
-        group by m.sender_id, r.person_id)
-    select person_id, correspondent_id, sum(sent_to), sum(received_from)
-    from (select sender_id person_id, recipient_id correspondent_id, messages sent_to, 0 received_from from pairs
-          union all
-          select recipient_id, sender_id, 0, messages from pairs) x
-    group by person_id, correspondent_id;
-    select derive_correspondent_lists();
 $$;
 
 -- Databases loaded before this migration: derive the lists from the pairs already there.

@@ -83,7 +83,7 @@ final class LoadRecords {
 
     /**
      * Fills the per-person and per-thread figures that lists sort on, who corresponded with whom
-     * and each person's list of correspondents (function of migrations V3 and V6), from the loaded
+     * and each person's list of correspondents (functions of migrations V3 and V6), from the loaded
      * messages.
      */
     static void derivedColumns(Connection connection) throws SQLException {
@@ -110,6 +110,7 @@ final class LoadRecords {
                           group by person_id) s
                     where s.person_id = p.id""");
             statement.execute("select derive_person_correspondents()");
+            statement.execute("select derive_correspondent_lists()");
         }
     }
 

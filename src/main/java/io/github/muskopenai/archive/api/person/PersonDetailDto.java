@@ -12,7 +12,8 @@ import io.github.muskopenai.archive.domain.PersonRepository;
 @Schema(name = "PersonDetail", allOf = PersonDto.class)
 public record PersonDetailDto(
         @JsonUnwrapped PersonDto person,
-        @Schema(description = "People they exchanged messages with, busiest first.") List<CorrespondentDto> correspondents) {
+        @Schema(description = "People they exchanged messages with, busiest first (most messages sent to and"
+                + " received from them), then by id.") List<CorrespondentDto> correspondents) {
 
     /** Someone the person exchanged messages with, counted by direction. */
     @Schema(name = "Correspondent")
