@@ -41,10 +41,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
     @Inject
     ReaderPool pool;
 
-    /** A person someone exchanged messages with, and how many went each way. */
-    public record Correspondent(String id, String name, long sentTo, long receivedFrom) {
-    }
-
     public Page<Person> find(PersonFilter filter, PageRequest page) {
         NativeSql sql = new NativeSql();
         if (!filter.role().isEmpty()) {
@@ -119,7 +115,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /**
      * The person with everyone they exchanged messages with (as sender and To/Cc recipient),
-     * busiest first, from the list the loader derives into the person's row (migration V6), and the
+     * busiest first, from the list the loader derives into the person's row (migration V7), and the
      * corpus state it was read in: one statement, so one snapshot without a transaction.
      */
     public Optional<Stamped<PersonWithCorrespondents>> withCorrespondents(String personId) {

@@ -4,21 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.github.muskopenai.archive.domain.PersonRepository.Correspondent;
 import io.github.muskopenai.archive.domain.query.Jdbc;
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
  * A person with their aliases and correspondents in ONE statement, where the entity, its alias
  * collection and the correspondents were three. The correspondents are the list the loader
- * derives into the person's row (migration V6: names, counts and order as the answer gives them),
- * not aggregated per request: a busy correspondent of a large corpus has thousands. The person
+ * derives into the person's row (migration V7: the answer's JSON, passed through as bytes), not
+ * aggregated per request: a busy correspondent of a large corpus has thousands. The person
  * built here is a plain object, not a managed entity. The statement also reads the corpus state,
  * so that the answer needs no transaction (see {@link Stamped}).
  */
@@ -28,7 +23,7 @@ final class PersonRows {
             select p.id, p.name, p.role, p.description, p.messages_sent, p.messages_received, p.first_message_at,
                    p.last_message_at, p.source_document, p.first_line, p.last_line,
                    array(select a.alias from person_alias a where a.person_id = p.id order by a.position),
-                   p.correspondents,
+                   coalesce(p.correspondents::text, '[]'),
                    %s as %s
             from person p where p.id = ?""".formatted(CorpusRepository.STATE_KEY, CorpusRepository.STATE_COLUMN);
 
@@ -53,12 +48,7 @@ final class PersonRows {
         p.lastMessageAt = localDateTime(row.getTimestamp(8));
         p.source = AggregatedRows.source(row.getString(9), row.getInt(10), row.getInt(11));
         p.aliases.addAll(Sql.strings(row.getArray(12)));
-        List<Correspondent> correspondents = new ArrayList<>();
-        for (JsonNode c : AggregatedRows.elements(row.getString(13))) {
-            correspondents.add(new Correspondent(c.get(0).asText(), c.get(1).asText(), c.get(2).asLong(),
-                    c.get(3).asLong()));
-        }
-        return new PersonWithCorrespondents(p, correspondents);
+        return new PersonWithCorrespondents(p, row.getBytes(13)); // the row's UTF-8, as the driver received it
     }
 
     private static LocalDateTime localDateTime(Timestamp timestamp) {

@@ -1,9 +1,10 @@
 package io.github.muskopenai.archive.domain;
 
-import java.util.List;
-
-import io.github.muskopenai.archive.domain.PersonRepository.Correspondent;
-
-/** A person and everyone they exchanged messages with, busiest first. */
-public record PersonWithCorrespondents(Person person, List<Correspondent> correspondents) {
+/**
+ * A person and everyone they exchanged messages with, busiest first. The correspondents are the
+ * UTF-8 bytes of the JSON array the loader derives into the person's row (migration V7), already
+ * in the shape the API serves: written to the answer as they are, never parsed or decoded per
+ * request. The array is the caller's to read, not to change.
+ */
+public record PersonWithCorrespondents(Person person, byte[] correspondentsJson) {
 }

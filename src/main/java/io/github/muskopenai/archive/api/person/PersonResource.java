@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.github.muskopenai.archive.api.common.CorpusStateStamp;
 import io.github.muskopenai.archive.api.common.ListPage;
 import io.github.muskopenai.archive.api.common.QueryParams;
+import io.github.muskopenai.archive.api.common.RawJson;
 import io.github.muskopenai.archive.api.common.RecordNotFoundException;
 import io.github.muskopenai.archive.api.common.ServedCorpusState;
 import io.github.muskopenai.archive.domain.PersonRepository;
@@ -64,7 +65,6 @@ public class PersonResource {
                 .orElseThrow(() -> new RecordNotFoundException("person", id));
         served.set(stamped.corpusState());
         PersonWithCorrespondents found = stamped.value();
-        return new PersonDetailDto(PersonDto.from(found.person()),
-                found.correspondents().stream().map(PersonDetailDto.CorrespondentDto::from).toList());
+        return new PersonDetailDto(PersonDto.from(found.person()), new RawJson(found.correspondentsJson()));
     }
 }

@@ -114,6 +114,41 @@ class OpenApiDocumentTest {
                 .isEqualTo(withoutLoadedAt(recorded));
     }
 
+    /**
+     * A person's correspondents are written as the loader stored them (migration V7), not by
+     * Jackson from the schema's class: each served element must have exactly the properties of the
+     * Correspondent schema, in the schema's order, with its types, and total = sentTo + receivedFrom.
+     */
+    @Test
+    void servedCorrespondentsHaveTheDocumentedShape() throws IOException {
+        JsonNode list = document.path("components").path("schemas").path("PersonDetail").path("properties")
+                .path("correspondents");
+        assertThat(list.path("type").asText()).isEqualTo("array");
+        assertThat(list.path("items").path("$ref").asText()).isEqualTo("#/components/schemas/Correspondent");
+        JsonNode schema = document.path("components").path("schemas").path("Correspondent").path("properties");
+        List<String> properties = new ArrayList<>();
+        schema.fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).containsExactly("id", "name", "sentTo", "receivedFrom", "total");
+
+        // Elon Musk exchanged messages with four correspondents in the document.
+        JsonNode served = JSON.readTree(given().get("/api/people/elon-musk").then().statusCode(200).extract().asString())
+                .path("correspondents");
+        assertThat(served.size()).isEqualTo(4);
+        for (JsonNode element : served) {
+            List<String> names = new ArrayList<>();
+            element.fieldNames().forEachRemaining(names::add);
+            assertThat(names).as("keys of %s", element).isEqualTo(properties);
+            for (String property : properties) {
+                String type = schema.path(property).path("type").asText();
+                JsonNode value = element.path(property);
+                assertThat(type.equals("integer") ? value.isIntegralNumber() : value.isTextual())
+                        .as("%s of %s is a JSON %s", property, element, type).isTrue();
+            }
+            assertThat(element.path("total").asLong())
+                    .isEqualTo(element.path("sentTo").asLong() + element.path("receivedFrom").asLong());
+        }
+    }
+
     @Test
     void everyRecordedExampleHasItsRequest() throws IOException {
         List<String> operations = recordedRequests().map(line -> line.split("\\s+")[0]).toList();
