@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 /**
  * A JSON value that PostgreSQL built in the answer's shape, written into the answer byte for byte:
  * the UTF-8 of the row goes to the response with no String in between. A person's correspondents at
- * 1M messages are ~150 KB per answer; as a String (@JsonRawValue) they were decoded from the row and
- * encoded back a character at a time, 29% of the API's CPU per person (JFR, docs/benchmarks.md).
- * The character methods serve generators that write to a Writer (not the HTTP answers) and decode
- * once.
+ * 1M messages are ~150 KB per answer; written from a String (@JsonRawValue, tried first) they were
+ * decoded from the row and encoded back a character at a time, 29% of the API's CPU per person
+ * (JFR, docs/benchmarks.md). The character methods serve generators that write to a Writer (not
+ * the HTTP answers) and decode once.
  */
 @JsonSerialize(using = RawJson.Writer.class)
 public final class RawJson implements SerializableString {
