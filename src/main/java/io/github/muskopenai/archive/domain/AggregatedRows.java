@@ -32,6 +32,32 @@ final class AggregatedRows {
         }
     }
 
+    /**
+     * A derived array of {@code size} arrays (message_collections.collections, V8). A missing or
+     * malformed value means the load's derivation did not run or changed shape: an error, not an
+     * empty collection, so that no answer silently drops recipients or sources.
+     */
+    static JsonNode collections(String owner, String value, int size) {
+        if (value == null) {
+            throw new IllegalStateException("no derived collections for " + owner);
+        }
+        JsonNode arrays;
+        try {
+            arrays = JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned malformed JSON for " + owner, e);
+        }
+        if (!arrays.isArray() || arrays.size() != size) {
+            throw new IllegalStateException("derived collections of " + owner + " are not " + size + " arrays");
+        }
+        for (JsonNode array : arrays) {
+            if (!array.isArray()) {
+                throw new IllegalStateException("derived collections of " + owner + " are not " + size + " arrays");
+            }
+        }
+        return arrays;
+    }
+
     static String text(JsonNode node) {
         return node.isNull() ? null : node.asText();
     }

@@ -18,13 +18,13 @@ import io.github.muskopenai.archive.domain.query.PageRequest;
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /**
- * Whole messages in ONE statement: the row, every collection (aggregated to JSON in
- * PostgreSQL, in the order the entity's {@code @OrderBy} gives) and the names of the people
- * they name. Loading the entity through Hibernate costs a statement per collection plus one for
- * the names; on a by-id request those round trips were most of the time.
- * <p>
- * A recipient's name is a scalar subquery, not a join: joined, the planner hashed the whole
- * person table once per message of a page (half of a list page's time in EXPLAIN ANALYZE).
+ * Whole messages in ONE statement: the row, the sender's name and every collection with the
+ * names of the people it names, which the load derives into one JSON value per message
+ * (message_collections, migration V8, in the order the entity's {@code @OrderBy} gives).
+ * Loading the entity through Hibernate costs a statement per collection plus one for the names;
+ * on a by-id request those round trips were most of the time. Aggregating the collections per
+ * request instead (six correlated subqueries per message) was most of PostgreSQL's time for a
+ * page of 50.
  * <p>
  * The messages built here are plain objects, not managed entities.
  */
@@ -34,24 +34,9 @@ final class MessageRows {
             m.id, m.thread_id, m.thread_position, m.sender_id, m.sender_redacted_text, m.subject, m.sent_at,
                    m.sent_at_text, m.time_zone, m.body, m.forwarded, m.quoted_only, m.has_redactions,
                    m.source_document, m.first_line, m.last_line, s.name,
-                   (select json_agg(json_build_array(r.kind, r.position, r.person_id, r.redacted_text,
-                                                     (select p.name from person p where p.id = r.person_id))
-                                    order by r.kind desc, r.position)
-                    from message_recipient r where r.message_id = m.id),
-                   array(select q.quoted_message_id from message_quote q where q.quoting_message_id = m.id
-                         order by q.quoted_message_id),
-                   array(select q.quoting_message_id from message_quote q where q.quoted_message_id = m.id
-                         order by q.quoting_message_id),
-                   (select json_agg(json_build_array(x.position, x.kind, x.line, x.col, x.length, x.body_offset)
-                                    order by x.position)
-                    from redaction x where x.message_id = m.id),
-                   (select json_agg(json_build_array(l.position, l.text, l.line, l.col, l.body_offset)
-                                    order by l.position)
-                    from link_placeholder l where l.message_id = m.id),
-                   (select json_agg(json_build_array(o.source_document, o.first_line, o.last_line)
-                                    order by o.source_document, o.first_line)
-                    from message_source o where o.message_id = m.id)""";
-    private static final String FROM = "message m left join person s on s.id = m.sender_id";
+                   c.collections""";
+    private static final String FROM = "message m left join person s on s.id = m.sender_id"
+            + " left join message_collections c on c.message_id = m.id";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
     private static final String BY_IDS = SELECT + " where m.id = any(?)";
     private static final String BY_ID = "select " + COLUMNS + ", " + CorpusRepository.STATE_KEY + " as "
@@ -59,6 +44,9 @@ final class MessageRows {
     private static final String IN_THREAD = SELECT + " where m.thread_id = ? order by m.thread_position";
     /** Where a page of whole messages reads its rows (see {@link KeysetPager#rows}). */
     static final KeysetPager.RowSource PAGE_ROWS = new KeysetPager.RowSource(COLUMNS, FROM, "m.id");
+
+    /** The arrays of message_collections.collections (V8): recipients, quotes, quoted in, redactions, links, sources. */
+    private static final int COLLECTIONS = 6;
 
     private MessageRows() {
     }
@@ -119,7 +107,8 @@ final class MessageRows {
         if (m.senderId != null) {
             names.put(m.senderId, row.getString(17));
         }
-        for (JsonNode r : AggregatedRows.elements(row.getString(18))) {
+        JsonNode collections = AggregatedRows.collections(m.id, row.getString(18), COLLECTIONS);
+        for (JsonNode r : collections.get(0)) {
             Recipient recipient = new Recipient();
             recipient.kind = r.get(0).asText();
             recipient.position = r.get(1).asInt();
@@ -130,9 +119,9 @@ final class MessageRows {
             }
             m.recipients.add(recipient);
         }
-        m.quotes.addAll(Sql.strings(row.getArray(19)));
-        m.quotedIn.addAll(Sql.strings(row.getArray(20)));
-        for (JsonNode x : AggregatedRows.elements(row.getString(21))) {
+        collections.get(1).forEach(id -> m.quotes.add(id.asText()));
+        collections.get(2).forEach(id -> m.quotedIn.add(id.asText()));
+        for (JsonNode x : collections.get(3)) {
             RedactionMark mark = new RedactionMark();
             mark.position = x.get(0).asInt();
             mark.kind = x.get(1).asText();
@@ -142,7 +131,7 @@ final class MessageRows {
             mark.bodyOffset = x.get(5).isNull() ? null : x.get(5).asInt();
             m.redactions.add(mark);
         }
-        for (JsonNode l : AggregatedRows.elements(row.getString(22))) {
+        for (JsonNode l : collections.get(4)) {
             LinkMark mark = new LinkMark();
             mark.position = l.get(0).asInt();
             mark.text = l.get(1).asText();
@@ -151,7 +140,7 @@ final class MessageRows {
             mark.bodyOffset = l.get(4).asInt();
             m.linkPlaceholders.add(mark);
         }
-        for (JsonNode o : AggregatedRows.elements(row.getString(23))) {
+        for (JsonNode o : collections.get(5)) {
             m.sources.add(AggregatedRows.source(o.get(0).asText(), o.get(1).asInt(), o.get(2).asInt()));
         }
         return m;

@@ -42,7 +42,7 @@ public class CorpusLoader {
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('musk-openai-archive.load'))";
     /** Children first, so the order also works with immediate constraints. */
     private static final List<String> TABLES = List.of("person_correspondent", "narrative_quote", "image", "event_message",
-            "link_placeholder", "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
+            "message_collections", "link_placeholder", "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
             "person_alias", "person", "document_text", "document", "corpus_state");
 
     @Inject

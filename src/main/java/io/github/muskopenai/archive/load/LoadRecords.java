@@ -82,9 +82,9 @@ final class LoadRecords {
     }
 
     /**
-     * Fills the per-person and per-thread figures that lists sort on, who corresponded with whom
-     * and each person's list of correspondents (functions of migrations V3 and V6), from the loaded
-     * messages.
+     * Fills the per-person and per-thread figures that lists sort on, who corresponded with whom,
+     * each person's list of correspondents and each message's collections (functions of migrations
+     * V3, V6 and V8), from the loaded messages.
      */
     static void derivedColumns(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -111,6 +111,7 @@ final class LoadRecords {
                     where s.person_id = p.id""");
             statement.execute("select derive_person_correspondents()");
             statement.execute("select derive_correspondent_lists()");
+            statement.execute("select derive_message_collections()");
         }
     }
 

@@ -50,7 +50,7 @@ final class CorpusFixture {
 
     /** Every table a load writes, children first. */
     static final List<String> TABLES = List.of("person_correspondent", "narrative_quote", "image", "event_message",
-            "link_placeholder", "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
+            "message_collections", "link_placeholder", "redaction", "message_quote", "message_recipient", "message_source", "message", "thread", "event",
             "person_alias", "person", "document_text", "document", "corpus_state");
 
     private CorpusFixture() {

@@ -143,6 +143,46 @@ class LargeLoadTest {
                         + " (select 1 from person_correspondent c where c.person_id = p.id)"));
     }
 
+    @Test
+    void derivesEachMessagesCollectionsFromItsRows() {
+        loader.load(List.of(REAL_DOCUMENT, dir.resolve(synthetic.name())), LoadMode.ALWAYS, line -> {
+        });
+
+        // One value per message, six arrays (V8): recipients, quotes, quoted in, redactions, links, sources.
+        assertThat(count("select count(*) from message m join message_collections c on c.message_id = m.id"
+                + " where json_array_length(c.collections) = 6")).isEqualTo(count("select count(*) from message"));
+        // Each array holds exactly the rows of its table, element by element, at the position the
+        // table's order gives (numbered here with row_number, not by the derivation's json_agg).
+        String element = "select c.message_id, x.n, x.e::text from message_collections c,"
+                + " json_array_elements(c.collections -> %d) with ordinality x(e, n)";
+        sameRows(element.formatted(0), "select r.message_id, row_number() over (partition by r.message_id"
+                + " order by r.kind desc, r.position), json_build_array(r.kind, r.position, r.person_id, r.redacted_text,"
+                + " p.name)::text from message_recipient r left join person p on p.id = r.person_id");
+        sameRows(element.formatted(1), "select quoting_message_id, row_number() over (partition by quoting_message_id"
+                + " order by quoted_message_id), to_json(quoted_message_id)::text from message_quote");
+        sameRows(element.formatted(2), "select quoted_message_id, row_number() over (partition by quoted_message_id"
+                + " order by quoting_message_id), to_json(quoting_message_id)::text from message_quote");
+        sameRows(element.formatted(3), "select message_id, row_number() over (partition by message_id order by position),"
+                + " json_build_array(position, kind, line, col, length, body_offset)::text from redaction");
+        sameRows(element.formatted(4), "select message_id, row_number() over (partition by message_id order by position),"
+                + " json_build_array(position, text, line, col, body_offset)::text from link_placeholder");
+        sameRows(element.formatted(5), "select message_id, row_number() over (partition by message_id"
+                + " order by source_document, first_line), json_build_array(source_document, first_line, last_line)::text"
+                + " from message_source");
+        // Not vacuous: the corpus has messages with several recipients, quotes, redactions and links.
+        assertThat(count("select count(*) from message_collections where json_array_length(collections -> 0) > 2"))
+                .isGreaterThan(10);
+        assertThat(count("select count(*) from message_quote")).isGreaterThan(10);
+        assertThat(count("select count(*) from redaction")).isGreaterThan(10);
+        assertThat(count("select count(*) from link_placeholder")).isPositive();
+    }
+
+    /** Both queries return the same rows, duplicates included. */
+    private void sameRows(String actual, String expected) {
+        assertThat(count("select count(*) from ((" + actual + ") except all (" + expected + ")) d")).as(actual).isZero();
+        assertThat(count("select count(*) from ((" + expected + ") except all (" + actual + ")) d")).as(expected).isZero();
+    }
+
     private static String md5(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(Files.readAllBytes(file)));
