@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.Immutable;
 
@@ -56,8 +57,16 @@ public class Message {
     @Column(name = "time_zone")
     public String timeZone;
 
+    /** Null in the messages MessageRows reads: they carry {@link #bodyUtf8} instead. */
     @Column(name = "body", nullable = false)
     public String body;
+
+    /**
+     * The body as the UTF-8 bytes of its row, in the messages MessageRows reads (the answers write
+     * them without decoding them; see api.common.Utf8Text); null in entities Hibernate loads.
+     */
+    @Transient
+    public byte[] bodyUtf8;
 
     @Column(name = "forwarded", nullable = false)
     public boolean forwarded;

@@ -99,7 +99,7 @@ final class MessageRows {
         m.sentAt = row.getTimestamp(7).toLocalDateTime();
         m.sentAtText = row.getString(8);
         m.timeZone = row.getString(9);
-        m.body = row.getString(10);
+        m.bodyUtf8 = row.getBytes(10); // text arrives as UTF-8: pgjdbc always sets client_encoding UTF8
         m.forwarded = row.getBoolean(11);
         m.quotedOnly = row.getBoolean(12);
         m.hasRedactions = row.getBoolean(13);

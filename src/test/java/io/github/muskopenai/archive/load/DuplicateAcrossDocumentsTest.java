@@ -92,7 +92,7 @@ class DuplicateAcrossDocumentsTest {
         assertThat(added.subject()).isEqualTo("Meeting tomorrow");
         assertThat(added.from().id()).isEqualTo("greg-brockman");
         assertThat(added.sentAtText()).isEqualTo("Sat, Aug 12, 2017 at 9:05 AM");
-        assertThat(added.body()).isEqualTo("Yes, the three of us can meet this afternoon.");
+        assertThat(added.body().toString()).isEqualTo("Yes, the three of us can meet this afternoon.");
         assertThat(added.sources()).containsExactly(NEW_IN_COPIES);
         assertThat(CorpusFixture.string(db, "select message_count from thread where id = 'tomorrow-afternoon'"))
                 .isEqualTo("1");

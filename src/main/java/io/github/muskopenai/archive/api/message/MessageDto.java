@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.github.muskopenai.archive.api.common.LocalTimes;
 import io.github.muskopenai.archive.api.common.PersonRefDto;
 import io.github.muskopenai.archive.api.common.SourceDto;
+import io.github.muskopenai.archive.api.common.Utf8Text;
 import io.github.muskopenai.archive.domain.LinkMark;
 import io.github.muskopenai.archive.domain.Message;
 import io.github.muskopenai.archive.domain.Recipient;
@@ -29,7 +31,7 @@ public record MessageDto(
         @Schema(description = "The date exactly as written.", examples = "Fri, Nov 20, 2015 at 12:29 PM") String sentAtText,
         @Schema(description = "The zone the source states; null, because this source states none.", nullable = true)
         String timeZone,
-        @Schema(description = "The body, verbatim.") String body,
+        @Schema(type = SchemaType.STRING, implementation = String.class, description = "The body, verbatim.") Utf8Text body,
         @Schema(description = "Shown under a \"Forwarded message\" marker.") boolean forwarded,
         @Schema(description = "Known only as a quoted reply (\"On …, X wrote:\") inside another message.") boolean quotedOnly,
         @Schema(description = "Ids of messages whose bodies quote this one.") List<String> quotedIn,
@@ -75,7 +77,7 @@ public record MessageDto(
         PersonRefDto from = m.senderId == null ? PersonRefDto.redacted(m.senderRedactedText)
                 : PersonRefDto.person(m.senderId, names.get(m.senderId));
         return new MessageDto(m.id, m.threadId, m.subject, from, to, cc, LocalTimes.format(m.sentAt), m.sentAtText,
-                m.timeZone, m.body, m.forwarded, m.quotedOnly, List.copyOf(m.quotedIn), List.copyOf(m.quotes),
+                m.timeZone, m.bodyUtf8 != null ? new Utf8Text(m.bodyUtf8) : Utf8Text.of(m.body), m.forwarded, m.quotedOnly, List.copyOf(m.quotedIn), List.copyOf(m.quotes),
                 m.redactions.stream().map(RedactionDto::from).toList(),
                 m.linkPlaceholders.stream().map(LinkPlaceholderDto::from).toList(), SourceDto.from(m.source),
                 m.sources.stream().map(SourceDto::from).toList());
