@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,37 @@ class Utf8TextTest {
 
         assertThat(written).isEqualTo(JSON.writeValueAsBytes(Map.of("body", long_)));
         assertThat(JSON.readTree(written).path("body").asText()).isEqualTo(long_);
+    }
+
+    /** Each ASCII character at every position of the first 17 bytes of a text. */
+    @Test
+    void escapesEveryAsciiCharacterAsJacksonDoesWhereverItIs() throws Exception {
+        for (int c = 0; c < 128; c++) {
+            for (int offset = 0; offset < 17; offset++) {
+                String text = "a".repeat(offset) + (char) c + "é█ and a few more words after it";
+
+                assertThat(JSON.writeValueAsBytes(utf8(text))).as("U+%04X at %d", c, offset)
+                        .isEqualTo(JSON.writeValueAsBytes(text));
+            }
+        }
+    }
+
+    /** Texts drawn from the characters that matter here: control characters, quotes, backslashes, multi-byte ones. */
+    @Test
+    void writesRandomTextsAsJacksonWritesTheirStrings() throws Exception {
+        String[] pieces = {"\u0000", "\u0001", "\u001f", "\b", "\t", "\n", "\f", "\r", "\"", "\\", "/", "\u007f", " ", "a", "Z",
+            "é", "█", "’", "🚀", "plain words "};
+        Random random = new Random(42);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+
+            assertThat(JSON.writeValueAsBytes(utf8(text.toString()))).as(text.toString())
+                    .isEqualTo(JSON.writeValueAsBytes(text.toString()));
+        }
     }
 
     @Test
