@@ -163,8 +163,9 @@ class BulkLoadTest {
     }
 
     @Test
-    void aCommittedLoadLeavesItsTablesVacuumed() {
+    void aCommittedLoadLeavesItsTablesVacuumed() throws InterruptedException {
         List<String> progress = new ArrayList<>();
+        awaitNoAutovacuum();
 
         loader.load(List.of(REAL_DOCUMENT), LoadMode.ALWAYS, progress::add);
 
@@ -176,6 +177,21 @@ class BulkLoadTest {
             assertThat(Integer.parseInt(pages[1])).as("pages of %s", pages[0]).isPositive();
             assertThat(pages[2]).as("all-visible pages of %s", pages[0]).isEqualTo(pages[1]);
         });
+    }
+
+    /**
+     * Waits (up to a minute) until no autovacuum worker runs in this database. A worker that
+     * started before the load commits holds a snapshot older than the load's rows, and while it
+     * runs VACUUM cannot mark their pages all-visible; the earlier test classes' large loads
+     * leave autovacuum work behind (seen once in a full run: 3 of event's 7 pages).
+     */
+    private void awaitNoAutovacuum() throws InterruptedException {
+        String running = "select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'"
+                + " and datname = current_database()";
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!"0".equals(CorpusFixture.string(db, running)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     /** Empties every table in one transaction, children first. */
