@@ -92,8 +92,10 @@ public class CorpusLoader {
      * Vacuums the new rows once committed (VACUUM cannot run in a transaction). Until a table is
      * vacuumed, its visibility map is empty, so counts and key reads cannot be index-only scans,
      * and the first readers of each page set its hint bits, writing on a read path; autovacuum
-     * would get there later, at a time nobody chose. Readers are not blocked. A failure here
-     * loses nothing (the load is committed); it is reported and autovacuum remains.
+     * would get there later, at a time nobody chose. Readers are not blocked. It is best effort:
+     * a page another process has pinned when VACUUM reaches it, or rows a snapshot older than the
+     * load's commit may still need, stay not all-visible until autovacuum. A failure here loses
+     * nothing (the load is committed); it is reported and autovacuum remains.
      */
     private static void vacuum(Connection connection, Consumer<String> progressOut) {
         long started = System.nanoTime();
