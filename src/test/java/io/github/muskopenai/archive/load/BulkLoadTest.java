@@ -191,10 +191,10 @@ class BulkLoadTest {
      * Keeps the server's own processes off the corpus pages while the load and its VACUUM run.
      * VACUUM marks a page all-visible only if it gets the page's cleanup lock at once: a page
      * another process has pinned at that moment (the background writer or a checkpoint writing
-     * it out) is passed over and stays not all-visible. An autovacuum worker that took its
-     * snapshot before the load committed keeps the new rows from being visible to all. Either
-     * left pages of event not all-visible in full runs (3 of 7, twice), after the earlier classes'
-     * large loads. Outside this test the loader's VACUUM stays best effort; autovacuum catches up.
+     * it out) is passed over and stays not all-visible; an autovacuum worker whose snapshot is
+     * older than the load's commit would keep every new page from it. Full runs twice left 3 of
+     * event's 7 pages not all-visible after the earlier classes' large loads, which fits the pins.
+     * Outside this test the loader's VACUUM stays best effort; autovacuum catches up.
      */
     private void quietServer() throws InterruptedException, SQLException {
         for (Map.Entry<String, String> setting : QUIET_SETTINGS.entrySet()) {
