@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
 import io.github.muskopenai.archive.domain.query.Sql;
 
 /** What is loaded: the corpus version, its documents and how many records of each kind. */
@@ -30,7 +32,7 @@ public class CorpusRepository {
     EntityManager em;
 
     public Optional<CorpusState> state() {
-        return em.createQuery("from CorpusState", CorpusState.class).getResultStream().findFirst();
+        return session().createNativeQuery("select * from corpus_state", CorpusState.class).uniqueResultOptional();
     }
 
     /** The {@link #STATE_KEY} of the corpus loaded; empty when none is. */
@@ -39,7 +41,7 @@ public class CorpusRepository {
     }
 
     public List<SourceDocument> documents() {
-        return em.createQuery("from SourceDocument d order by d.ordinal", SourceDocument.class).getResultList();
+        return session().createNativeQuery("select * from document order by ordinal", SourceDocument.class).getResultList();
     }
 
     /** Records per kind in the whole corpus. */
@@ -59,5 +61,13 @@ public class CorpusRepository {
             counts.put(KINDS.get(i), row[i]);
         }
         return counts;
+    }
+
+    /**
+     * Hibernate's session, for SQL queries mapped to entities: the corpus endpoint, often a client's
+     * first request, answers without HQL, so it does not wait for Hibernate to load its HQL parser.
+     */
+    private Session session() {
+        return em.unwrap(Session.class);
     }
 }
