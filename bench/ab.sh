@@ -38,7 +38,8 @@ esac
 psql -h 127.0.0.1 -U postgres -d "$db" -X -tA -c "$sql" > "$requests"
 (cd "$app" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=postgres \
     ARCHIVE_READER_USERNAME=bench_reader ARCHIVE_READER_PASSWORD=bench CORPUS_LOAD=never QUARKUS_HTTP_PORT="$port" "$@" \
-    java -XX:MaxRAMPercentage=75 -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar > /dev/null 2>&1) &
+    java -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 \
+        -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar > /dev/null 2>&1) &
 pid=$!
 for _ in $(seq 1 150); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/corpus" && break; sleep 0.2; done
 REQUESTS=$requests wrk -t2 -c16 -d20s -s bench/lib/requests.lua "http://127.0.0.1:$port" > /dev/null

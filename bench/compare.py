@@ -41,6 +41,9 @@ DOC = ROOT / "docs" / "benchmarks.md"
 # `cp -a`: the JVM refuses the class-data archive when the jars' modification times changed).
 JAR = Path(os.environ.get("ARCHIVE_APP", ROOT / "target" / "quarkus-app")) / "quarkus-run.jar"
 NODE_BIN = BENCH / "node" / "node_modules" / ".bin"
+# The Dockerfile's JIT thresholds (its ENTRYPOINT says why).
+JIT_FLAGS = ["-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+             "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"]
 
 PG_HOST = "127.0.0.1"
 PG_PORT = "5432"
@@ -629,7 +632,7 @@ def start_system(name, db, data_file, extra_env=None, probe=None, log_path=None)
         env.update({"CORPUS_LOAD": "never", "QUARKUS_HTTP_PORT": str(port), "QUARKUS_HTTP_HOST": PG_HOST})
         env.update(extra_env or {})
         # The JVM flags of the Dockerfile, run from the app directory as its class-data archive needs.
-        command = ["java", "-XX:MaxRAMPercentage=75"]
+        command = ["java", "-XX:MaxRAMPercentage=75", *JIT_FLAGS]
         if (JAR.parent / "app-cds.jsa").exists():
             command.append("-XX:SharedArchiveFile=app-cds.jsa")
         command += ["-jar", JAR.name]
