@@ -31,7 +31,7 @@ RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -ja
 EXPOSE 8080
 # The Tier4 flags raise the JIT's thresholds for its optimizing compiler (C2) tenfold: a start no
 # longer spends about 2 s of CPU on C2 compiling start-up code that never runs again, which on two
-# cores competes with the start itself (first answer at 100k: 3.3 -> 2.8 s, median of 5
-# alternating starts); code that serves requests reaches the new thresholds within seconds under
+# cores competes with the start itself (first answer at 100k: 2.67 -> 2.22 s, median of 5
+# alternating starts, bench/starts.py); code that serves requests reaches the new thresholds within seconds under
 # load (docs/benchmarks.md, "Fixed on the way").
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-Xshare:auto", "-XX:SharedArchiveFile=app-cds.jsa", "-jar", "quarkus-run.jar"]

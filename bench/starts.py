@@ -9,8 +9,8 @@ role); a variant's JVM flags replace the comparison's JIT flags: `@jit` stands f
 variant with no flags starts without them. Prints, per start, the seconds to the first 200 of /api/corpus, how long that first request
 took once the port was open, and the JVM's CPU seconds up to then (all threads, and the busiest
 threads by name), then each variant's median. APP_DIR is a copy of target/quarkus-app made with
-`cp -a` (a copy that changed the jars' times makes the JVM refuse the class-data archive: the
-start is then reported as such).
+`cp -a` (a copy that changed the jars' times makes the JVM refuse the class-data archive; a start
+without a usable archive, refused or absent, is reported as such).
 """
 import argparse
 import collections
@@ -38,8 +38,9 @@ def answered(url):
         return False
 
 
-def cpu_seconds(stat_path):
-    fields = Path(stat_path).read_text().rsplit(")", 1)[1].split()
+def cpu_seconds(stat):
+    """User and system CPU seconds from the text of a /proc stat file."""
+    fields = stat.rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICK
 
 
@@ -52,7 +53,7 @@ def thread_cpu(pid):
         except OSError:
             continue
         name = stat[stat.index("(") + 1:stat.rindex(")")].rstrip("0123456789 #-")
-        threads[name] += cpu_seconds(f"/proc/{pid}/task/{task}/stat")
+        threads[name] += cpu_seconds(stat)
     return threads
 
 
@@ -77,13 +78,18 @@ def start(label, app_dir, flags, db):
         while not answered(f"http://{compare.PG_HOST}:{PORT}/api/corpus"):
             time.sleep(0.005)
         answered_at = time.time()
-        cpu = cpu_seconds(f"/proc/{process.pid}/stat")
+        cpu = cpu_seconds(Path(f"/proc/{process.pid}/stat").read_text())
         threads = thread_cpu(process.pid)
     finally:
         process.terminate()
         process.wait()
-    refused = "Unable to use shared archive" in log.read_text(errors="replace")
-    return answered_at - started, answered_at - opened, cpu, threads, refused
+    if not (Path(app_dir) / "app-cds.jsa").exists():
+        archive = "no class-data archive in the package"
+    elif "Unable to use shared archive" in log.read_text(errors="replace"):
+        archive = "class-data archive REFUSED"
+    else:
+        archive = ""
+    return answered_at - started, answered_at - opened, cpu, threads, archive
 
 
 def main():
@@ -102,11 +108,11 @@ def main():
     firsts = collections.defaultdict(list)
     for run in range(1, args.runs + 1):
         for label, app_dir, flags in variants:
-            first, request, cpu, threads, refused = start(label, app_dir, flags, args.db)
+            first, request, cpu, threads, archive = start(label, app_dir, flags, args.db)
             firsts[label].append(first)
             busiest = ", ".join(f"{name} {seconds:.2f}" for name, seconds in threads.most_common(4))
             print(f"{label} run {run}: first answer {first:.2f} s (its request {request:.3f} s), JVM CPU {cpu:.2f} s"
-                  f" ({busiest}){'; class-data archive REFUSED' if refused else ''}", flush=True)
+                  f" ({busiest}){'; ' + archive if archive else ''}", flush=True)
             time.sleep(2)
     for label, values in firsts.items():
         print(f"{label}: median {statistics.median(values):.2f} s over {len(values)} starts "
