@@ -677,8 +677,14 @@ def start_system(name, db, data_file, extra_env=None, probe=None, log_path=None)
 # Measurements
 
 
+def graphql_errors(system):
+    """The environment that makes the load generators count a GraphQL answer with errors (status
+    200: PostGraphile's answer to a query PostgreSQL cancelled at the statement timeout) as non-2xx."""
+    return {"GRAPHQL_ERRORS": "1" if system.name == "postgraphile" else "0"}
+
+
 def run_wrk(system, request_file, seconds, connections):
-    env = dict(os.environ, REQUESTS=str(request_file))
+    env = dict(os.environ, REQUESTS=str(request_file), **graphql_errors(system))
     result = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{max(1, seconds)}s", "--timeout", "10s",
                              "-s", str(BENCH / "lib" / "requests.lua"), system.url],
                             env=env, capture_output=True, text=True)
@@ -693,7 +699,8 @@ def run_wrk(system, request_file, seconds, connections):
 
 def run_rate(system, request_file, rate, seconds, connections):
     result = subprocess.run(["node", str(BENCH / "node" / "rate.js"), system.url, str(request_file), str(rate),
-                             str(seconds), str(connections)], capture_output=True, text=True)
+                             str(seconds), str(connections)], capture_output=True, text=True,
+                            env=dict(os.environ, **graphql_errors(system)))
     line = next((l for l in result.stdout.splitlines() if l.startswith("RESULT ")), None)
     if line is None:
         raise RuntimeError(f"autocannon failed: {result.stdout} {result.stderr}")

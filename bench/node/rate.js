@@ -1,6 +1,8 @@
 // Fixed-rate load with autocannon: sends the requests of a file (METHOD<TAB>PATH<TAB>BODY per line)
 // in turn, at an overall rate, and prints one JSON line with the latency percentiles.
 // Usage: node rate.js <base-url> <requests-file> <rate> <seconds> <connections>
+// With GRAPHQL_ERRORS=1, an answer whose body has a top-level "errors" member (a GraphQL query that
+// failed, answered with status 200) is counted with the non-2xx answers, as bench/lib/requests.lua does.
 'use strict';
 const fs = require('fs');
 const autocannon = require('autocannon');
@@ -18,6 +20,7 @@ autocannon({
   overallRate: Number(rate),
   duration: Number(seconds),
   timeout: 10,
+  ...(process.env.GRAPHQL_ERRORS === '1' ? { verifyBody: (body) => !body.includes('"errors":') } : {}),
   requests: [{ setupRequest: (req) => ({ ...req, ...list[next++ % list.length] }) }],
 }, (err, result) => {
   if (err) {
@@ -30,7 +33,7 @@ autocannon({
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
     max_ms: result.latency.max,
-    non_2xx: result.non2xx,
+    non_2xx: result.non2xx + result.mismatches,
     errors: result.errors,
     timeouts: result.timeouts,
   }));
