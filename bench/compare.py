@@ -756,31 +756,53 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+#: A window is long enough for this many answers per connection in the closed loop (at the
+#: warm-up's rate) and for this many requests at a fixed rate, up to WINDOW_LIMIT_S: with 16
+#: connections and searches of seconds each (1M), a 4-s window ends before most of them answer.
+#: A closed-loop window is also at least TAIL_FACTOR times the warm-up's p99 latency, so that a
+#: class whose slow requests are few (the mix's searches) is not measured without them.
+ANSWERS_PER_CONNECTION = 5
+RATE_REQUESTS = 30
+TAIL_FACTOR = 5
+WINDOW_LIMIT_S = 30
+
+
+def window(seconds, rps, requests):
+    """A measuring window of at least `seconds`, long enough for `requests` at `rps` (at most
+    WINDOW_LIMIT_S, which is also the window when nothing was answered)."""
+    if rps <= 0:
+        return max(seconds, WINDOW_LIMIT_S)
+    return max(seconds, min(WINDOW_LIMIT_S, -(-requests // rps)))
+
+
 def measure_class(system, db, size, cls, request_dir, script_dir, settings, record):
     """Warm-up, maximum throughput (closed loop) with CPU per request, then fixed-rate latency at
     50% and 80% of that maximum."""
     connections = settings.connections
     settle(system, db)
     if system.name == "pgbench":
-        run_pgbench(db, script_dir, cls, settings.warmup, connections)
+        warm = run_pgbench(db, script_dir, cls, settings.warmup, connections)
+        seconds = int(window(settings.duration, warm["requests"] / settings.warmup, ANSWERS_PER_CONNECTION * connections))
         settle(system, db)
         pg_before = postgres_cpu_ticks()
-        peak = run_pgbench(db, script_dir, cls, settings.duration, connections)
+        peak = run_pgbench(db, script_dir, cls, seconds, connections)
         pg_cpu = (postgres_cpu_ticks() - pg_before) / CLOCK_TICKS
         app_cpu = None
     else:
         request_file = request_dir / f"{system.name}-{cls}.txt"
-        run_wrk(system, request_file, settings.warmup, connections)
+        warm = run_wrk(system, request_file, settings.warmup, connections)
+        seconds = int(max(window(settings.duration, warm["requests"] / settings.warmup, ANSWERS_PER_CONNECTION * connections),
+                          min(WINDOW_LIMIT_S, -(-TAIL_FACTOR * warm["p99_us"] // 1_000_000))))
         # Requests whose client left when the warm-up ended still run on the server; measuring on
         # top of them would start with the system's pools already taken.
         settle(system, db)
         pids = system.pids()
         app_before, pg_before = cpu_ticks(pids), postgres_cpu_ticks()
-        peak = run_wrk(system, request_file, settings.duration, connections)
+        peak = run_wrk(system, request_file, seconds, connections)
         app_cpu = (cpu_ticks(pids) - app_before) / CLOCK_TICKS
         pg_cpu = (postgres_cpu_ticks() - pg_before) / CLOCK_TICKS
     requests = peak["requests"]
-    entry = {"size": size, "system": system.name, "class": cls, "rep": settings.rep,
+    entry = {"size": size, "system": system.name, "class": cls, "rep": settings.rep, "max_window_s": seconds,
              "max_rps": round(peak["rps"], 1), "max_requests": peak["requests"], "max_errors": peak["errors"],
              "max_non_2xx": peak["non_2xx"],
              "max_p50_ms": round(peak["p50_us"] / 1000, 2) if "p50_us" in peak else None,
@@ -792,11 +814,12 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
     for share in (50, 80):
         settle(system, db)
         rate = max(1, int(answered_rps * share / 100))
+        rate_seconds = int(window(settings.rate_duration, rate, RATE_REQUESTS))
         if system.name == "pgbench":
-            fixed = run_pgbench(db, script_dir, cls, settings.rate_duration, connections, rate=rate)
+            fixed = run_pgbench(db, script_dir, cls, rate_seconds, connections, rate=rate)
         else:
-            fixed = run_rate(system, request_dir / f"{system.name}-{cls}.txt", rate, settings.rate_duration, connections)
-        entry[f"at{share}"] = {"target_rps": rate, "achieved_rps": round(fixed["rate"], 1),
+            fixed = run_rate(system, request_dir / f"{system.name}-{cls}.txt", rate, rate_seconds, connections)
+        entry[f"at{share}"] = {"target_rps": rate, "window_s": rate_seconds, "achieved_rps": round(fixed["rate"], 1),
                                "p50_ms": fixed["p50_ms"], "p99_ms": fixed["p99_ms"],
                                "errors": fixed.get("errors", 0) + fixed.get("timeouts", 0), "non_2xx": fixed.get("non_2xx", 0)}
     record(entry)
@@ -822,6 +845,8 @@ def summarize(entries, starts):
     for (size, cls, system), runs in summary.items():
         table.setdefault(size, {}).setdefault(cls, {})[system] = {
             "reps": len(runs),
+            # The closed-loop window (ANSWERS_PER_CONNECTION); runs recorded before it was adaptive have none.
+            "window_s": median([r.get("max_window_s") for r in runs]),
             # Only answers with a 2xx status count: a 503 after the statement timeout is fast but no answer.
             "max_rps": median([r["max_rps"] * (r["max_requests"] - r["max_non_2xx"]) / r["max_requests"]
                                if r["max_requests"] else 0.0 for r in runs]),
@@ -897,9 +922,10 @@ def targets(table, process_table, seconds):
                 if theirs is None and failure:
                     checks.append((f"{size} {cls}: ≥ {factor}× {peer}", f"{peer} could not serve this size", True))
                 elif theirs == 0:
+                    window_s = row[peer].get("window_s") or seconds
                     checks.append((f"{size} {cls}: ≥ {factor}× {peer}",
-                                   f"> {fmt(ours * seconds, 0)}× ({peer} answered no request in {seconds} s)",
-                                   ours * seconds >= factor))
+                                   f"> {fmt(ours * window_s, 0)}× ({peer} answered no request in {fmt(window_s, 0)} s)",
+                                   ours * window_s >= factor))
                 elif theirs:
                     checks.append((f"{size} {cls}: ≥ {factor}× {peer}", f"{ratio(ours, theirs)}×", ours >= factor * theirs))
     for size in ("100000", "1000000"):
@@ -946,9 +972,12 @@ def markdown(table, process_table, environment, settings):
              f"Settings: {settings['connections']} connections (wrk `-t2`, autocannon, pgbench `-j2 -M prepared`), "
              f"{settings['reps']} repetitions, systems interleaved; per class {settings['warmup']} s warm-up, "
              f"{settings['duration']} s closed-loop maximum (wrk), {settings['rate_duration']} s at 50% and at 80% of that "
-             f"maximum (autocannon `overallRate`; pgbench `-R`). Medians of the repetitions. Throughput counts"
+             f"maximum (autocannon `overallRate`; pgbench `-R`), each window lengthened, up to {WINDOW_LIMIT_S} s, until it"
+             f" holds {ANSWERS_PER_CONNECTION} answers per connection at the warm-up's rate and {TAIL_FACTOR} times the"
+             f" warm-up's p99 latency (closed loop) or {RATE_REQUESTS} requests (fixed rate). Medians of the repetitions. Throughput counts"
              " only answers with a 2xx status; the errors column counts non-2xx answers (the API's 503 after its 5 s"
-             " statement timeout) and timeouts of all three runs; latencies include them; – where no request"
+             " statement timeout; PostGraphile's status-200 answers with GraphQL errors, its answer to the same"
+             " timeout, count as non-2xx) and timeouts of all three runs; latencies include them; – where no request"
              " completed. The fixed rates are 50% and 80% of the 2xx maximum; \"rate kept N%\" marks a run that"
              f" answered less than {round(100 * KEPT_UP)}% of its target rate (median of the repetitions): requests"
              " still waiting when its window closed are in no percentile, so those percentiles understate the"
@@ -969,11 +998,11 @@ def markdown(table, process_table, environment, settings):
                     if failure:
                         lines.append(f"| {cls} | {names[system]} | did not start | | | | | | |")
                     continue
-                lines.append(f"| {cls} | {names[system]} | {throughput(r['max_rps'], settings['duration'])}"
+                lines.append(f"| {cls} | {names[system]} | {throughput(r['max_rps'], r.get('window_s') or settings['duration'])}"
                              f" | {latency(r['p50_ms_at50'], r['p99_ms_at50'], r.get('kept_at50'))}"
                              f" | {latency(r['p50_ms_at80'], r['p99_ms_at80'], r.get('kept_at80'))}"
                              f" | {fmt(r['app_cpu_ms_per_request'], 3)}"
-                             f" | {fmt(r['pg_cpu_ms_per_request'], 3)} | {'' if system == 'api' else versus(ours, r['max_rps'], settings['duration'])}"
+                             f" | {fmt(r['pg_cpu_ms_per_request'], 3)} | {'' if system == 'api' else versus(ours, r['max_rps'], r.get('window_s') or settings['duration'])}"
                              f" | {r['errors']} |")
         reps = {names[system]: max(table[size].get(cls, {}).get(system, {}).get("reps", 0) for cls in CLASSES)
                 for system in SYSTEMS}
