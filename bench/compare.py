@@ -966,8 +966,8 @@ def markdown(table, process_table, environment, settings):
     lines = [f"Run of {environment['started']} – {environment['finished']} (UTC), `{environment['command']}`.", "",
              f"Machine: {environment['nproc']} cores, {environment['memory']}; load average before {environment['load_before']},"
              f" after {environment['load_after']}.", "",
-             *([f"Includes the measurements of {', '.join(environment['included'])} (same settings), for the sizes"
-                " not measured in this run.", ""] if environment.get("included") else []),
+             *([f"Includes the measurements of {', '.join(environment['included'])} for the sizes"
+                " not measured in this run (with the settings of their own run: see its file).", ""] if environment.get("included") else []),
              "Versions: " + "; ".join(f"{k} {v}" for k, v in environment["versions"].items()) + ".", "",
              f"Settings: {settings['connections']} connections (wrk `-t2`, autocannon, pgbench `-j2 -M prepared`), "
              f"{settings['reps']} repetitions, systems interleaved; per class {settings['warmup']} s warm-up, "
@@ -1077,7 +1077,7 @@ def main():
                    "versions": versions()}
     entries, starts = [], []
     for earlier in settings.include:
-        load_measurements(earlier, entries, starts)
+        load_measurements(earlier, entries, starts, skip_sizes=settings.sizes.split())
     if settings.include:
         environment["included"] = [Path(e).name for e in settings.include]
 
@@ -1150,9 +1150,14 @@ def main():
     print((RESULTS / f"compare-{stamp}.md").read_text())
 
 
-def load_measurements(path, entries, starts):
+def load_measurements(path, entries, starts, skip_sizes=()):
+    """Appends a run's measurements, leaving out the sizes in skip_sizes (those another run
+    measured: an included run only fills in the sizes the new one did not measure)."""
     for line in Path(path).read_text().splitlines():
         item = json.loads(line)
+        size = item["start"]["size"] if "start" in item else item["size"]
+        if size in skip_sizes:
+            continue
         if "start" in item:
             starts.append(item["start"])
         else:
@@ -1164,9 +1169,10 @@ def rewrite_report(raw, includes, no_doc):
     stamp = raw.name[len("compare-"):-len(".jsonl")]
     earlier = json.loads(raw.with_suffix(".json").read_text())
     entries, starts = [], []
-    for path in includes:
-        load_measurements(path, entries, starts)
     load_measurements(raw, entries, starts)
+    measured = {e["size"] for e in entries} | {s["size"] for s in starts}
+    for path in includes:
+        load_measurements(path, entries, starts, skip_sizes=measured)
     environment = earlier["environment"]
     if includes:
         environment["included"] = [Path(e).name for e in includes]
