@@ -18,6 +18,7 @@ import argparse
 import glob
 import hashlib
 import json
+import math
 import os
 import random
 import re
@@ -767,12 +768,17 @@ TAIL_FACTOR = 5
 WINDOW_LIMIT_S = 30
 
 
-def window(seconds, rps, requests):
-    """A measuring window of at least `seconds`, long enough for `requests` at `rps` (at most
-    WINDOW_LIMIT_S, which is also the window when nothing was answered)."""
-    if rps <= 0:
-        return max(seconds, WINDOW_LIMIT_S)
-    return max(seconds, min(WINDOW_LIMIT_S, -(-requests // rps)))
+def window(seconds, rps, requests, tail_s=0.0):
+    """A measuring window in whole seconds: at least `seconds` and `tail_s`, long enough for
+    `requests` at `rps`, at most WINDOW_LIMIT_S (also the window when nothing was answered)."""
+    needed = requests / rps if rps > 0 else WINDOW_LIMIT_S
+    return max(seconds, min(WINDOW_LIMIT_S, math.ceil(max(needed, tail_s))))
+
+
+def closed_loop_window(settings, warm):
+    """The closed-loop window for a class, from its warm-up run (pgbench reports no p99)."""
+    return window(settings.duration, warm["requests"] / settings.warmup, ANSWERS_PER_CONNECTION * settings.connections,
+                  TAIL_FACTOR * warm.get("p99_us", 0) / 1e6)
 
 
 def measure_class(system, db, size, cls, request_dir, script_dir, settings, record):
@@ -781,8 +787,7 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
     connections = settings.connections
     settle(system, db)
     if system.name == "pgbench":
-        warm = run_pgbench(db, script_dir, cls, settings.warmup, connections)
-        seconds = int(window(settings.duration, warm["requests"] / settings.warmup, ANSWERS_PER_CONNECTION * connections))
+        seconds = closed_loop_window(settings, run_pgbench(db, script_dir, cls, settings.warmup, connections))
         settle(system, db)
         pg_before = postgres_cpu_ticks()
         peak = run_pgbench(db, script_dir, cls, seconds, connections)
@@ -790,9 +795,7 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
         app_cpu = None
     else:
         request_file = request_dir / f"{system.name}-{cls}.txt"
-        warm = run_wrk(system, request_file, settings.warmup, connections)
-        seconds = int(max(window(settings.duration, warm["requests"] / settings.warmup, ANSWERS_PER_CONNECTION * connections),
-                          min(WINDOW_LIMIT_S, -(-TAIL_FACTOR * warm["p99_us"] // 1_000_000))))
+        seconds = closed_loop_window(settings, run_wrk(system, request_file, settings.warmup, connections))
         # Requests whose client left when the warm-up ended still run on the server; measuring on
         # top of them would start with the system's pools already taken.
         settle(system, db)
@@ -814,7 +817,7 @@ def measure_class(system, db, size, cls, request_dir, script_dir, settings, reco
     for share in (50, 80):
         settle(system, db)
         rate = max(1, int(answered_rps * share / 100))
-        rate_seconds = int(window(settings.rate_duration, rate, RATE_REQUESTS))
+        rate_seconds = window(settings.rate_duration, rate, RATE_REQUESTS)
         if system.name == "pgbench":
             fixed = run_pgbench(db, script_dir, cls, rate_seconds, connections, rate=rate)
         else:
